@@ -1,0 +1,159 @@
+//! What the reader sees of each event, worked out from the checked story: its times in words,
+//! its figures with who reported them, and the numbers of its sources.
+
+use crate::figure_text::{figure_value_text, quantity_label};
+use crate::local_time::{format_local, format_rfc3339, format_span, format_utc};
+use crate::story::EventKind;
+use crate::story_check::{CheckedStory, EventTime};
+
+/// One reported figure, ready to print.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureLine {
+    pub label: &'static str,
+    pub value: String,
+    pub publisher: String,
+    /// 1-based number of the source in the sources list.
+    pub source_number: usize,
+    pub source_id: String,
+    pub note: Option<String>,
+}
+
+/// One event, ready to print.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventEntry {
+    pub id: String,
+    pub kind: EventKind,
+    pub title: String,
+    pub text: String,
+    /// In the story's local time: `Mon 18 Mar 2024, 07:44 KST`, or `4–14 Mar 2024`.
+    pub when_local: String,
+    /// `17 Mar 2024, 22:44 UTC`, for instants.
+    pub when_utc: Option<String>,
+    /// For the `datetime` attribute.
+    pub datetime: String,
+    pub place_names: Vec<String>,
+    pub figures: Vec<FigureLine>,
+    /// `(number, id)` of each source cited for the event.
+    pub sources: Vec<(usize, String)>,
+}
+
+fn source_number(story: &CheckedStory, id: &str) -> usize {
+    story
+        .story
+        .sources
+        .iter()
+        .position(|s| s.id == id)
+        .map_or(0, |i| i + 1)
+}
+
+/// The story's events in time order.
+///
+/// ```
+/// let checked = launchmap::story_check::check_story("s", launchmap::DEFAULT_STORY_JSON.as_bytes()).unwrap();
+/// let entries = launchmap::event_entry::event_entries(&checked);
+/// assert_eq!(entries[1].when_local, "Mon 18 Mar 2024, 07:44 KST");
+/// ```
+pub fn event_entries(checked: &CheckedStory) -> Vec<EventEntry> {
+    checked
+        .chronological
+        .iter()
+        .map(|&i| {
+            let event = &checked.story.events[i];
+            let info = checked.events[i];
+            let (when_local, when_utc, datetime) = match info.time {
+                EventTime::Instant(t) => (format_local(t, info.zone), Some(format_utc(t)), format_rfc3339(t)),
+                EventTime::Span { start, end } => (format_span(start, end), None, start.to_string()),
+            };
+            let figures = event
+                .figures
+                .iter()
+                .map(|f| FigureLine {
+                    label: quantity_label(f.quantity),
+                    value: figure_value_text(f),
+                    publisher: checked
+                        .story
+                        .source(&f.source)
+                        .map(|s| s.publisher.clone())
+                        .unwrap_or_default(),
+                    source_number: source_number(checked, &f.source),
+                    source_id: f.source.clone(),
+                    note: f.note.clone(),
+                })
+                .collect();
+            EventEntry {
+                id: event.id.clone(),
+                kind: event.kind,
+                title: event.title.clone(),
+                text: event.text.clone(),
+                when_local,
+                when_utc,
+                datetime,
+                place_names: event
+                    .places
+                    .iter()
+                    .filter_map(|id| checked.story.place(id))
+                    .map(|p| p.name.clone())
+                    .collect(),
+                figures,
+                sources: event
+                    .sources
+                    .iter()
+                    .map(|id| (source_number(checked, id), id.clone()))
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story_check::check_story;
+
+    fn entries() -> Vec<EventEntry> {
+        event_entries(&check_story("s", crate::DEFAULT_STORY_JSON.as_bytes()).unwrap())
+    }
+
+    #[test]
+    fn may_launch_is_told_on_30_may_in_seoul_and_29_may_in_utc() {
+        let e = entries();
+        let may = e.iter().find(|e| e.id == "launch-2024-05-30").unwrap();
+        assert_eq!(may.when_local, "Thu 30 May 2024, 06:14 KST");
+        assert_eq!(may.when_utc.as_deref(), Some("29 May 2024, 21:14 UTC"));
+        assert_eq!(may.datetime, "2024-05-29T21:14:00Z");
+    }
+
+    #[test]
+    fn exercise_is_a_span_of_days() {
+        let e = entries();
+        assert_eq!(e[0].when_local, "4–14 Mar 2024");
+        assert_eq!(e[0].when_utc, None);
+    }
+
+    #[test]
+    fn march_distances_name_both_sources() {
+        let e = entries();
+        let march = &e[1];
+        let distances: Vec<(String, String)> = march
+            .figures
+            .iter()
+            .filter(|f| f.label == "Distance flown")
+            .map(|f| (f.value.clone(), f.publisher.clone()))
+            .collect();
+        assert_eq!(
+            distances,
+            [
+                (
+                    "about 300 km".to_owned(),
+                    "South Korea's Joint Chiefs of Staff (JCS)".to_owned()
+                ),
+                (
+                    "about 350 km".to_owned(),
+                    "Japan's Ministry of Defense (MoD)".to_owned()
+                )
+            ]
+        );
+        assert_eq!(march.sources[0], (2, "jcs-2024-03-18".to_owned()));
+        assert_eq!(march.place_names, ["Pyongyang"]);
+    }
+}

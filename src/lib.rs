@@ -1,0 +1,29 @@
+//! launchmap: one news story's facts on a geodesic map with a linked timeline, in the browser.
+//!
+//! The core (story model, checks, time, geodesy, projection, scene layout) is plain Rust, tested
+//! natively. The Leptos components in [`ui`] read it through signals; [`platform`] is the one
+//! module that touches the browser.
+
+pub mod basemap;
+pub mod cli;
+pub mod event_entry;
+pub mod figure_text;
+pub mod geodesy;
+pub mod label_layout;
+pub mod local_time;
+pub mod map_scene;
+pub mod map_view;
+pub mod platform;
+pub mod projection;
+pub mod story;
+pub mod story_check;
+pub mod strings;
+pub mod ui;
+pub mod view_state;
+
+/// The default story, compiled in so that the explainer needs no fetch to start.
+pub const DEFAULT_STORY_JSON: &str = include_str!("../stories/nk-srbm-2024.json");
+/// The name the default story goes by in messages.
+pub const DEFAULT_STORY_NAME: &str = "stories/nk-srbm-2024.json";
+/// Where the basemap is fetched from, relative to the page.
+pub const BASEMAP_URL: &str = "assets/basemap.json";

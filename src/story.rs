@@ -1,0 +1,176 @@
+//! The story model: what a story file holds, exactly as it is written.
+//!
+//! These types mirror the JSON of a story file one to one, so that serde can point at the line and
+//! column of a field of the wrong type or an unknown field. Meaning (references, ranges, instants)
+//! is checked afterwards by [`crate::story_check`], which turns a [`Story`] into a
+//! [`crate::story_check::CheckedStory`].
+
+use serde::{Deserialize, Serialize};
+
+/// One news story: its text, the places and events it tells of, and who reported what.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    pub title: String,
+    /// One paragraph that tells the whole story at a glance.
+    pub summary: String,
+    pub places: Vec<Place>,
+    pub events: Vec<Event>,
+    pub sources: Vec<Source>,
+    /// Who made the graphic and what data it uses, shown at the foot of the page.
+    #[serde(default)]
+    pub credits: Vec<String>,
+}
+
+/// A point on the map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    /// WGS84 latitude in degrees, north positive.
+    pub lat_deg: f64,
+    /// WGS84 longitude in degrees, east positive.
+    pub lon_deg: f64,
+    pub kind: PlaceKind,
+    /// Why this point stands for the place (for example which facility a coordinate marks).
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    LaunchSite,
+    Capital,
+    City,
+    MilitaryBase,
+}
+
+/// Something that happened, at an instant or over a span of days.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub kind: EventKind,
+    pub title: String,
+    /// The instant, in RFC 3339 with an offset, for example `2024-03-17T22:44:00Z`.
+    /// Exactly one of `at` and `span` is given.
+    #[serde(default)]
+    pub at: Option<String>,
+    /// A span of whole local days, for example an exercise.
+    #[serde(default)]
+    pub span: Option<DateSpan>,
+    /// The IANA time zone the story tells this event in, for example `Asia/Seoul`.
+    pub time_zone: String,
+    /// Ids of the places the event involves; for a launch, the launch site comes first.
+    #[serde(default)]
+    pub places: Vec<String>,
+    pub text: String,
+    /// Ids of the sources that report the event itself.
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Exercise,
+    MissileLaunch,
+    SatelliteLaunch,
+    Statement,
+    Election,
+}
+
+/// Local calendar dates, both included, in the event's time zone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateSpan {
+    /// `YYYY-MM-DD`
+    pub start: String,
+    /// `YYYY-MM-DD`
+    pub end: String,
+}
+
+/// A number one source reported about an event. Several sources may report the same quantity with
+/// different values; each report is its own figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub quantity: Quantity,
+    /// A single value. Exactly one of `value` and `range` is given.
+    #[serde(default)]
+    pub value: Option<f64>,
+    /// `[min, max]`, for a source that reported a range.
+    #[serde(default)]
+    pub range: Option<[f64; 2]>,
+    pub unit: Unit,
+    /// How the source qualified the number.
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// Id of the source that reported this figure.
+    pub source: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quantity {
+    /// How many were fired.
+    Count,
+    /// Ground distance flown.
+    Distance,
+    /// Highest altitude reached.
+    Apogee,
+    /// Distance to a declared target.
+    TargetDistance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Km,
+    Missiles,
+    Rockets,
+}
+
+impl Unit {
+    pub fn is_length(self) -> bool {
+        matches!(self, Unit::Km)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exactly,
+    About,
+    AtLeast,
+    MoreThan,
+}
+
+/// Who reported something, and where.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    /// `YYYY-MM-DD`, the date of publication.
+    pub date: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+impl Story {
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}

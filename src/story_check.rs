@@ -1,0 +1,639 @@
+//! Reads a story file and checks what it means, collecting every error with its place.
+//!
+//! Parse and shape errors (bad JSON, a field of the wrong type, an unknown field) stop the read
+//! and are located by file, line and column. Meaning errors (a dangling reference, a latitude of
+//! 120, a reversed range) are all collected and located by JSON path, so an editor can fix a
+//! story in one pass.
+
+use std::collections::HashMap;
+
+use time::{Date, OffsetDateTime};
+
+use crate::local_time::{self, FixedZone, TimeError};
+use crate::story::{EventKind, Quantity, Story, Unit};
+
+/// When an event happened, once checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventTime {
+    Instant(OffsetDateTime),
+    /// Local dates, both included.
+    Span {
+        start: Date,
+        end: Date,
+    },
+}
+
+/// What the checker adds to one event: its parsed time and zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CheckedEvent {
+    pub time: EventTime,
+    pub zone: FixedZone,
+    /// The UTC instant the event starts at, for ordering.
+    pub starts_at: OffsetDateTime,
+}
+
+/// A story that passed every check. Only this type reaches the app.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedStory {
+    pub story: Story,
+    /// One per `story.events`, in the same order.
+    pub events: Vec<CheckedEvent>,
+    /// Indices into `story.events`, earliest first.
+    pub chronological: Vec<usize>,
+}
+
+/// One thing wrong with a story file, with where it is.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum StoryError {
+    /// The bytes are not JSON.
+    #[error("{file}:{line}:{column}: {message}")]
+    Syntax {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// JSON, but not the shape of a story: a wrong type, an unknown or a missing field.
+    #[error("{file}:{line}:{column}: {path}: {message}")]
+    Shape {
+        file: String,
+        line: usize,
+        column: usize,
+        path: String,
+        message: String,
+    },
+    /// A story in shape whose content does not hold together.
+    #[error("{file}: {path}: {problem}")]
+    Meaning {
+        file: String,
+        path: String,
+        problem: Problem,
+    },
+}
+
+/// What is wrong with a value that parsed.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Problem {
+    #[error("is empty; write some text here")]
+    Empty,
+    #[error("the id \"{id}\" is already used at {first_path}; give each one its own id")]
+    DuplicateId { id: String, first_path: String },
+    #[error("no place has the id \"{id}\"; the places are: {known}")]
+    UnknownPlace { id: String, known: String },
+    #[error("no source has the id \"{id}\"; the sources are: {known}")]
+    UnknownSource { id: String, known: String },
+    #[error("latitude {value_deg}° is outside -90° to 90°")]
+    LatitudeOutOfRange { value_deg: f64 },
+    #[error("longitude {value_deg}° is outside -180° to 180°")]
+    LongitudeOutOfRange { value_deg: f64 },
+    #[error("{value} is not more than zero; a {quantity} must be positive")]
+    NotPositive { value: f64, quantity: &'static str },
+    #[error("the range's minimum {min} exceeds its maximum {max}; write it as [min, max]")]
+    RangeReversed { min: f64, max: f64 },
+    #[error("give either \"value\" or \"range\", not both")]
+    ValueAndRange,
+    #[error("give the figure as \"value\" or as \"range\": [min, max]")]
+    NoValue,
+    #[error("a {quantity} cannot be measured in {unit}; use {expected}")]
+    UnitMismatch {
+        quantity: &'static str,
+        unit: &'static str,
+        expected: &'static str,
+    },
+    #[error("the event cites no source; add the id of at least one source to \"sources\"")]
+    NoSource,
+    #[error("give the time as \"at\" (an instant) or as \"span\" (dates), not both")]
+    AtAndSpan,
+    #[error("the event has no time; add \"at\" (an instant) or \"span\" (dates)")]
+    NoTime,
+    #[error("the span ends ({end}) before it starts ({start})")]
+    SpanReversed { start: String, end: String },
+    #[error("{0}")]
+    Time(TimeError),
+    #[error("a {kind} needs its launch site as its first place")]
+    NoLaunchSite { kind: &'static str },
+    #[error("\"{url}\" is not a web address; write it in full, beginning with https://")]
+    BadUrl { url: String },
+}
+
+/// Reads and checks a story file. `file` names the file in messages.
+///
+/// ```
+/// let json = br#"{"title": "", "summary": "s", "places": [], "events": [], "sources": []}"#;
+/// let errors = launchmap::story_check::check_story("s.json", json).unwrap_err();
+/// assert_eq!(errors[0].to_string(), "s.json: title: is empty; write some text here");
+/// ```
+pub fn check_story(file: &str, bytes: &[u8]) -> Result<CheckedStory, Vec<StoryError>> {
+    let story = parse(file, bytes).map_err(|e| vec![e])?;
+    check_meaning(file, story)
+}
+
+/// Parses without checking meaning, locating the first error by line and column.
+fn parse(file: &str, bytes: &[u8]) -> Result<Story, StoryError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let story: Story =
+        serde_path_to_error::deserialize(&mut deserializer).map_err(|e| shape_or_syntax_error(file, e))?;
+    deserializer.end().map_err(|e| syntax_error(file, &e))?;
+    Ok(story)
+}
+
+fn shape_or_syntax_error(file: &str, e: serde_path_to_error::Error<serde_json::Error>) -> StoryError {
+    let path = e.path().to_string();
+    let inner = e.into_inner();
+    match inner.classify() {
+        serde_json::error::Category::Data if path != "." => StoryError::Shape {
+            file: file.to_owned(),
+            line: inner.line(),
+            column: inner.column(),
+            path,
+            message: message_without_position(&inner),
+        },
+        _ => syntax_error(file, &inner),
+    }
+}
+
+fn syntax_error(file: &str, e: &serde_json::Error) -> StoryError {
+    let message = match e.classify() {
+        serde_json::error::Category::Eof if e.line() == 1 && e.column() == 0 => {
+            "the file is empty; a story is a JSON object that begins with {".to_owned()
+        }
+        _ => message_without_position(e),
+    };
+    StoryError::Syntax {
+        file: file.to_owned(),
+        line: e.line(),
+        column: e.column(),
+        message,
+    }
+}
+
+/// serde_json appends " at line L column C", which our own prefix already says.
+fn message_without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&suffix).unwrap_or(&text).to_owned()
+}
+
+/// Collects meaning errors as it walks the story.
+struct Checker<'a> {
+    file: &'a str,
+    errors: Vec<StoryError>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, path: String, problem: Problem) {
+        self.errors.push(StoryError::Meaning {
+            file: self.file.to_owned(),
+            path,
+            problem,
+        });
+    }
+
+    fn non_empty(&mut self, path: String, text: &str) {
+        if text.trim().is_empty() {
+            self.report(path, Problem::Empty);
+        }
+    }
+
+    /// Records ids, reporting each repeat with where the id was first used.
+    fn unique_ids<'s>(&mut self, list: &str, ids: impl Iterator<Item = &'s str>) {
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            let path = format!("{list}[{i}].id");
+            self.non_empty(path.clone(), id);
+            if let Some(&j) = first.get(id) {
+                let first_path = format!("{list}[{j}].id");
+                self.report(
+                    path,
+                    Problem::DuplicateId {
+                        id: id.to_owned(),
+                        first_path,
+                    },
+                );
+            } else {
+                first.insert(id, i);
+            }
+        }
+    }
+}
+
+fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryError>> {
+    let mut c = Checker {
+        file,
+        errors: Vec::new(),
+    };
+    c.non_empty("title".into(), &story.title);
+    c.non_empty("summary".into(), &story.summary);
+    c.unique_ids("places", story.places.iter().map(|p| p.id.as_str()));
+    c.unique_ids("sources", story.sources.iter().map(|s| s.id.as_str()));
+    c.unique_ids("events", story.events.iter().map(|e| e.id.as_str()));
+
+    for (i, place) in story.places.iter().enumerate() {
+        c.non_empty(format!("places[{i}].name"), &place.name);
+        if !(-90.0..=90.0).contains(&place.lat_deg) {
+            c.report(
+                format!("places[{i}].lat_deg"),
+                Problem::LatitudeOutOfRange {
+                    value_deg: place.lat_deg,
+                },
+            );
+        }
+        if !(-180.0..=180.0).contains(&place.lon_deg) {
+            c.report(
+                format!("places[{i}].lon_deg"),
+                Problem::LongitudeOutOfRange {
+                    value_deg: place.lon_deg,
+                },
+            );
+        }
+    }
+
+    for (i, source) in story.sources.iter().enumerate() {
+        c.non_empty(format!("sources[{i}].publisher"), &source.publisher);
+        c.non_empty(format!("sources[{i}].title"), &source.title);
+        if let Err(e) = local_time::parse_date(&source.date) {
+            c.report(format!("sources[{i}].date"), Problem::Time(e));
+        }
+        if let Some(url) = &source.url {
+            // Only web addresses: a javascript: or data: link must never reach an href.
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                c.report(format!("sources[{i}].url"), Problem::BadUrl { url: url.clone() });
+            }
+        }
+    }
+
+    let place_ids: Vec<&str> = story.places.iter().map(|p| p.id.as_str()).collect();
+    let source_ids: Vec<&str> = story.sources.iter().map(|s| s.id.as_str()).collect();
+    let mut checked_events = Vec::with_capacity(story.events.len());
+    for (i, event) in story.events.iter().enumerate() {
+        let at = format!("events[{i}]");
+        c.non_empty(format!("{at}.title"), &event.title);
+        c.non_empty(format!("{at}.text"), &event.text);
+        for (j, id) in event.places.iter().enumerate() {
+            if !place_ids.contains(&id.as_str()) {
+                let known = place_ids.join(", ");
+                c.report(
+                    format!("{at}.places[{j}]"),
+                    Problem::UnknownPlace {
+                        id: id.clone(),
+                        known,
+                    },
+                );
+            }
+        }
+        if matches!(event.kind, EventKind::MissileLaunch | EventKind::SatelliteLaunch)
+            && event.places.is_empty()
+        {
+            let kind = if event.kind == EventKind::MissileLaunch {
+                "missile launch"
+            } else {
+                "satellite launch"
+            };
+            c.report(format!("{at}.places"), Problem::NoLaunchSite { kind });
+        }
+        if event.sources.is_empty() {
+            c.report(format!("{at}.sources"), Problem::NoSource);
+        }
+        for (j, id) in event.sources.iter().enumerate() {
+            check_source_ref(&mut c, format!("{at}.sources[{j}]"), id, &source_ids);
+        }
+        for (j, figure) in event.figures.iter().enumerate() {
+            check_figure(&mut c, &format!("{at}.figures[{j}]"), figure, &source_ids);
+        }
+        if let Some(checked) = check_event_time(&mut c, &at, event) {
+            checked_events.push(checked);
+        }
+    }
+
+    if !c.errors.is_empty() {
+        return Err(c.errors);
+    }
+    let mut chronological: Vec<usize> = (0..story.events.len()).collect();
+    chronological.sort_by_key(|&i| (checked_events[i].starts_at, i));
+    Ok(CheckedStory {
+        story,
+        events: checked_events,
+        chronological,
+    })
+}
+
+fn check_source_ref(c: &mut Checker, path: String, id: &str, source_ids: &[&str]) {
+    if !source_ids.contains(&id) {
+        c.report(
+            path,
+            Problem::UnknownSource {
+                id: id.to_owned(),
+                known: source_ids.join(", "),
+            },
+        );
+    }
+}
+
+fn check_figure(c: &mut Checker, at: &str, figure: &crate::story::Figure, source_ids: &[&str]) {
+    check_source_ref(c, format!("{at}.source"), &figure.source, source_ids);
+    let quantity = quantity_name(figure.quantity);
+    let wants_length = figure.quantity != Quantity::Count;
+    if wants_length != figure.unit.is_length() {
+        let expected = if wants_length { "km" } else { "missiles or rockets" };
+        c.report(
+            format!("{at}.unit"),
+            Problem::UnitMismatch {
+                quantity,
+                unit: unit_name(figure.unit),
+                expected,
+            },
+        );
+    }
+    match (figure.value, figure.range) {
+        (Some(_), Some(_)) => c.report(at.to_owned(), Problem::ValueAndRange),
+        (None, None) => c.report(at.to_owned(), Problem::NoValue),
+        (Some(value), None) => {
+            if value <= 0.0 {
+                c.report(format!("{at}.value"), Problem::NotPositive { value, quantity });
+            }
+        }
+        (None, Some([min, max])) => {
+            for (k, value) in [min, max].into_iter().enumerate() {
+                if value <= 0.0 {
+                    c.report(
+                        format!("{at}.range[{k}]"),
+                        Problem::NotPositive { value, quantity },
+                    );
+                }
+            }
+            if min > max {
+                c.report(format!("{at}.range"), Problem::RangeReversed { min, max });
+            }
+        }
+    }
+}
+
+fn check_event_time(c: &mut Checker, at: &str, event: &crate::story::Event) -> Option<CheckedEvent> {
+    let zone = match local_time::zone(&event.time_zone) {
+        Ok(zone) => zone,
+        Err(e) => {
+            c.report(format!("{at}.time_zone"), Problem::Time(e));
+            return None;
+        }
+    };
+    let time = match (&event.at, &event.span) {
+        (Some(_), Some(_)) => {
+            c.report(at.to_owned(), Problem::AtAndSpan);
+            return None;
+        }
+        (None, None) => {
+            c.report(at.to_owned(), Problem::NoTime);
+            return None;
+        }
+        (Some(text), None) => match local_time::parse_instant(text) {
+            Ok(instant) => EventTime::Instant(instant),
+            Err(e) => {
+                c.report(format!("{at}.at"), Problem::Time(e));
+                return None;
+            }
+        },
+        (None, Some(span)) => {
+            let start = local_time::parse_date(&span.start);
+            let end = local_time::parse_date(&span.end);
+            match (start, end) {
+                (Ok(start), Ok(end)) if start <= end => EventTime::Span { start, end },
+                (Ok(_), Ok(_)) => {
+                    let problem = Problem::SpanReversed {
+                        start: span.start.clone(),
+                        end: span.end.clone(),
+                    };
+                    c.report(format!("{at}.span"), problem);
+                    return None;
+                }
+                (start, end) => {
+                    for (field, result) in [("start", start), ("end", end)] {
+                        if let Err(e) = result {
+                            c.report(format!("{at}.span.{field}"), Problem::Time(e));
+                        }
+                    }
+                    return None;
+                }
+            }
+        }
+    };
+    let starts_at = match time {
+        EventTime::Instant(instant) => instant,
+        EventTime::Span { start, .. } => zone.start_of_day(start),
+    };
+    if let Err(e) = zone.covers(starts_at) {
+        c.report(format!("{at}.time_zone"), Problem::Time(e));
+        return None;
+    }
+    Some(CheckedEvent {
+        time,
+        zone,
+        starts_at,
+    })
+}
+
+pub fn quantity_name(q: Quantity) -> &'static str {
+    match q {
+        Quantity::Count => "count",
+        Quantity::Distance => "distance",
+        Quantity::Apogee => "apogee",
+        Quantity::TargetDistance => "target distance",
+    }
+}
+
+fn unit_name(u: Unit) -> &'static str {
+    match u {
+        Unit::Km => "km",
+        Unit::Missiles => "missiles",
+        Unit::Rockets => "rockets",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEFAULT_STORY: &str = include_str!("../stories/nk-srbm-2024.json");
+
+    fn errors_of(json: &str) -> Vec<String> {
+        match check_story("t.json", json.as_bytes()) {
+            Ok(_) => vec![],
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    /// The default story with one edit applied to its JSON value.
+    fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut value: serde_json::Value = serde_json::from_str(DEFAULT_STORY).unwrap();
+        edit(&mut value);
+        serde_json::to_string_pretty(&value).unwrap()
+    }
+
+    #[test]
+    fn default_story_is_clean_and_ordered_in_time() {
+        let checked = check_story("default", DEFAULT_STORY.as_bytes()).unwrap();
+        let ids: Vec<&str> = checked
+            .chronological
+            .iter()
+            .map(|&i| checked.story.events[i].id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "freedom-shield-24",
+                "launch-2024-03-18",
+                "satellite-2024-05-27",
+                "launch-2024-05-30"
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_file_says_it_is_empty() {
+        assert_eq!(
+            errors_of(""),
+            ["t.json:1:0: the file is empty; a story is a JSON object that begins with {"]
+        );
+    }
+
+    #[test]
+    fn trailing_comma_is_located_by_line_and_column() {
+        let errors = errors_of("{\n  \"title\": \"x\",\n}");
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].starts_with("t.json:3:1: "), "{errors:?}");
+    }
+
+    #[test]
+    fn wrong_type_names_line_and_path() {
+        let json = edited(|v| v["places"][0]["lat_deg"] = "39.2".into());
+        let errors = errors_of(&json);
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].contains("places[0].lat_deg: invalid type: string \"39.2\", expected f64"),
+            "{errors:?}"
+        );
+        assert!(errors[0].starts_with("t.json:"), "{errors:?}");
+    }
+
+    #[test]
+    fn unknown_field_lists_the_expected_ones() {
+        let json = edited(|v| v["events"][1]["figures"][0]["valeu"] = 3.into());
+        let errors = errors_of(&json);
+        assert!(
+            errors[0].contains("events[1].figures[0].valeu: unknown field `valeu`, expected one of"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn dangling_place_and_source_references_are_all_reported() {
+        let json = edited(|v| {
+            v["events"][1]["places"][0] = "atlantis".into();
+            v["events"][3]["figures"][2]["source"] = "rumour".into();
+        });
+        let errors = errors_of(&json);
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].starts_with("t.json: events[1].places[0]: no place has the id \"atlantis\""));
+        assert!(errors[1].starts_with("t.json: events[3].figures[2].source: no source has the id \"rumour\""));
+    }
+
+    #[test]
+    fn coordinates_out_of_range_are_reported_per_axis() {
+        let json = edited(|v| {
+            v["places"][0]["lat_deg"] = 139.2.into();
+            v["places"][1]["lon_deg"] = (-200.0).into();
+        });
+        assert_eq!(
+            errors_of(&json),
+            [
+                "t.json: places[0].lat_deg: latitude 139.2° is outside -90° to 90°",
+                "t.json: places[1].lon_deg: longitude -200° is outside -180° to 180°"
+            ]
+        );
+    }
+
+    #[test]
+    fn zero_distance_and_reversed_range_are_reported() {
+        let json = edited(|v| {
+            let figure = &mut v["events"][1]["figures"][0];
+            figure["value"] = 0.0.into();
+            let other = &mut v["events"][3]["figures"][1];
+            other["value"] = serde_json::Value::Null;
+            other["range"] = serde_json::json!([400, 350]);
+        });
+        let errors = errors_of(&json);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("events[1].figures[0].value: 0 is not more than zero")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e
+                    .contains("events[3].figures[1].range: the range's minimum 400 exceeds its maximum 350")),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn event_without_source_is_reported() {
+        let json = edited(|v| v["events"][0]["sources"] = serde_json::json!([]));
+        assert_eq!(errors_of(&json), ["t.json: events[0].sources: the event cites no source; add the id of at least one source to \"sources\""]);
+    }
+
+    #[test]
+    fn duplicate_ids_point_at_the_first_use() {
+        let json = edited(|v| v["places"][2]["id"] = v["places"][0]["id"].clone());
+        let errors = errors_of(&json);
+        assert!(
+            errors[0].starts_with("t.json: places[2].id: the id \"sunan\" is already used at places[0].id"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn invalid_instant_is_reported_with_its_text() {
+        let json = edited(|v| v["events"][1]["at"] = "2024-03-32T07:44:00+09:00".into());
+        let errors = errors_of(&json);
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].starts_with(
+                "t.json: events[1].at: \"2024-03-32T07:44:00+09:00\" is not an RFC 3339 instant"
+            ),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn javascript_url_is_refused() {
+        let json = edited(|v| v["sources"][0]["url"] = "javascript:alert(1)".into());
+        assert!(errors_of(&json)[0].contains("sources[0].url: \"javascript:alert(1)\" is not a web address"));
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        let json = "[".repeat(10_000) + &"]".repeat(10_000);
+        let errors = errors_of(&json);
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].starts_with("t.json:1:"), "{errors:?}");
+        let nested_in_field = format!("{{\"title\": {}{}}}", "[".repeat(10_000), "]".repeat(10_000));
+        assert_eq!(errors_of(&nested_in_field).len(), 1);
+    }
+
+    #[test]
+    fn binary_bytes_are_an_error() {
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+        let errors = check_story("bin", &bytes).unwrap_err();
+        assert!(
+            matches!(errors[0], StoryError::Syntax { line: 1, .. }),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn trailing_garbage_after_the_story_is_an_error() {
+        let errors = errors_of(&(DEFAULT_STORY.to_owned() + "\nnull"));
+        assert!(errors[0].contains("trailing characters"), "{errors:?}");
+    }
+}

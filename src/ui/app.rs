@@ -1,0 +1,78 @@
+//! The root: reads the page address, loads the story and the basemap, and shows either the
+//! story or what is wrong with it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::{BasemapLoad, ErrorPanel, Page};
+use crate::basemap::BasemapAsset;
+use crate::platform;
+use crate::story_check::{check_story, CheckedStory};
+use crate::strings::strings;
+use crate::view_state::ViewState;
+
+/// Loads the story named by `?story=` (a path on this site), or the compiled-in default.
+/// Errors come back as the messages the error panel shows.
+pub async fn load_story(path: Option<String>) -> Result<Arc<CheckedStory>, Vec<String>> {
+    let Some(path) = path else {
+        return check_story(crate::DEFAULT_STORY_NAME, crate::DEFAULT_STORY_JSON.as_bytes())
+            .map(Arc::new)
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect());
+    };
+    // Only files of this site: a story from elsewhere could not be vouched for.
+    if path.is_empty() || path.contains("://") || path.starts_with("//") || path.contains('\\') {
+        return Err(vec![format!(
+            "URL parameter story={path}: give the path of a story file on this site, such as stories/my-story.json"
+        )]);
+    }
+    let bytes = platform::fetch_bytes(&path)
+        .await
+        .map_err(|e| vec![e.to_string()])?;
+    check_story(&path, &bytes)
+        .map(Arc::new)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
+async fn load_basemap() -> BasemapLoad {
+    let url = crate::BASEMAP_URL;
+    let loaded = match platform::fetch_bytes(url).await {
+        Ok(bytes) => BasemapAsset::parse(url, &bytes)
+            .and_then(|asset| asset.decode(url))
+            .map_err(|e| e.to_string()),
+        Err(e) => Err(e.to_string()),
+    };
+    match loaded {
+        Ok(basemap) => BasemapLoad::Ready(Arc::new(basemap)),
+        Err(message) => BasemapLoad::Failed(message),
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let pairs = platform::query_pairs();
+    let (view_state, url_errors) = ViewState::from_query_pairs(&pairs);
+    let story_path = pairs
+        .iter()
+        .find(|(name, _)| name == "story")
+        .map(|(_, value)| value.clone());
+    let story = LocalResource::new(move || load_story(story_path.clone()));
+    let basemap_resource = LocalResource::new(load_basemap);
+    let basemap = Signal::derive(move || basemap_resource.get().unwrap_or(BasemapLoad::Loading));
+    let url_errors: Vec<String> = url_errors.iter().map(ToString::to_string).collect();
+
+    view! {
+        {move || match story.get() {
+            None => view! { <p class="loading" role="status">{strings().loading_story}</p> }.into_any(),
+            Some(Ok(story)) => {
+                view! {
+                    <Page story=story view_state=view_state.clone() url_errors=url_errors.clone() basemap=basemap />
+                }
+                    .into_any()
+            }
+            Some(Err(errors)) => {
+                view! { <ErrorPanel title=strings().error_panel_title.to_owned() errors=errors /> }.into_any()
+            }
+        }}
+    }
+}

@@ -1,0 +1,17 @@
+//! Lists what is wrong, where, in words an editor can act on.
+
+use leptos::prelude::*;
+
+use crate::strings::strings;
+
+#[component]
+pub fn ErrorPanel(title: String, errors: Vec<String>) -> impl IntoView {
+    let count = errors.len();
+    view! {
+        <section class="error-panel" role="alert" aria-labelledby="error-panel-title">
+            <h2 id="error-panel-title">{title} " (" {count} ")"</h2>
+            <ul>{errors.into_iter().map(|e| view! { <li><code>{e}</code></li> }).collect_view()}</ul>
+            <p class="help">{strings().error_panel_help}</p>
+        </section>
+    }
+}

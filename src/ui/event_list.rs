@@ -1,0 +1,72 @@
+//! The events in time order, each with its figures and who reported them.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::event_entry::{event_entries, EventEntry, FigureLine};
+use crate::story_check::CheckedStory;
+use crate::strings::strings;
+
+fn figure_item(f: FigureLine) -> impl IntoView {
+    let s = strings();
+    view! {
+        <li class="figure">
+            <span class="figure-label">{f.label}</span>
+            ": "
+            <strong class="figure-value">{f.value}</strong>
+            " "
+            <span class="figure-source">
+                {s.reported_by} " "
+                <a href=format!("#source-{}", f.source_id)>{f.publisher}</a>
+            </span>
+            {f.note.map(|n| view! { <span class="figure-note">" — " {n}</span> })}
+        </li>
+    }
+}
+
+fn event_item(entry: EventEntry) -> impl IntoView {
+    let s = strings();
+    let kind = serde_json::to_value(entry.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    let figures = (!entry.figures.is_empty()).then(
+        || view! { <ul class="figures">{entry.figures.into_iter().map(figure_item).collect_view()}</ul> },
+    );
+    let utc = entry
+        .when_utc
+        .clone()
+        .map(|utc| view! { <span class="utc">{utc}</span> });
+    let places = (!entry.place_names.is_empty())
+        .then(|| view! { <span class="event-places">{entry.place_names.join(", ")}</span> });
+    let sources = entry
+        .sources
+        .into_iter()
+        .map(|(n, id)| view! { " " <a href=format!("#source-{id}")>"[" {n} "]"</a> })
+        .collect_view();
+    view! {
+        <li class=format!("event event--{kind}") id=format!("event-{}", entry.id)>
+            <p class="event-when">
+                <time datetime=entry.datetime title=entry.when_utc.unwrap_or_default()>{entry.when_local}</time>
+                {utc}
+                {places}
+            </p>
+            <h3>{entry.title}</h3>
+            <p class="event-text">{entry.text}</p>
+            {figures}
+            <p class="event-sources">{s.cited_sources} {sources}</p>
+        </li>
+    }
+}
+
+#[component]
+pub fn EventList(story: Arc<CheckedStory>) -> impl IntoView {
+    let entries = event_entries(&story);
+    view! {
+        <section class="events" aria-labelledby="events-title">
+            <h2 id="events-title">{strings().events_heading}</h2>
+            <ol class="event-list">{entries.into_iter().map(event_item).collect_view()}</ol>
+        </section>
+    }
+}

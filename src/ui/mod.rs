@@ -1,0 +1,26 @@
+//! The Leptos components. They read the core through signals and memos and hold no logic of
+//! their own beyond wiring.
+
+mod app;
+mod error_panel;
+mod event_list;
+mod map_panel;
+mod page;
+mod sources_list;
+
+use std::sync::Arc;
+
+pub use app::{load_story, App};
+pub use error_panel::ErrorPanel;
+pub use page::Page;
+
+use crate::basemap::Basemap;
+
+/// The basemap as the page knows it while it is fetched.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BasemapLoad {
+    Loading,
+    Ready(Arc<Basemap>),
+    /// What went wrong, for the reader and the editor.
+    Failed(String),
+}

@@ -1,0 +1,48 @@
+//! The numbered list of sources that every figure and event points into.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::local_time::{format_date, parse_date};
+use crate::story_check::CheckedStory;
+use crate::strings::strings;
+
+#[component]
+pub fn SourcesList(story: Arc<CheckedStory>) -> impl IntoView {
+    let items = story
+        .story
+        .sources
+        .iter()
+        .map(|source| {
+            // The check has parsed every date already.
+            let date = parse_date(&source.date)
+                .map(format_date)
+                .unwrap_or_else(|_| source.date.clone());
+            let title = match &source.url {
+                Some(url) => view! {
+                    <a href=url.clone() target="_blank" rel="noopener">
+                        {source.title.clone()}
+                    </a>
+                }
+                .into_any(),
+                None => view! { <span class="title">{source.title.clone()}</span> }.into_any(),
+            };
+            view! {
+                <li id=format!("source-{}", source.id)>
+                    <span class="publisher">{source.publisher.clone()}</span>
+                    ", "
+                    {title}
+                    ", "
+                    <time datetime=source.date.clone()>{date}</time>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="sources" aria-labelledby="sources-title">
+            <h2 id="sources-title">{strings().sources_heading}</h2>
+            <ol>{items}</ol>
+        </section>
+    }
+}

@@ -1,0 +1,289 @@
+//! Everything a reader can change, in one plain struct that round-trips through the page URL.
+//!
+//! `?event=launch-2024-05-30&ring=500&layers=rings,labels&view=38.5,131.0,1200` opens the page
+//! on that event, with a 500 km ring, only those layers, centred at 38.5°N 131.0°E and 1,200 km
+//! wide. A parameter that cannot be read is reported to the reader, never silently dropped.
+
+use serde::{Deserialize, Serialize};
+
+use crate::figure_text::format_number;
+
+pub const MIN_RING_KM: f64 = 50.0;
+pub const MAX_RING_KM: f64 = 3_500.0;
+
+/// The map's switchable layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layers {
+    pub rings: bool,
+    pub paths: bool,
+    pub eez: bool,
+    pub labels: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Self {
+            rings: true,
+            paths: true,
+            eez: true,
+            labels: true,
+        }
+    }
+}
+
+/// Where the map looks, in terms that survive a change of projection.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct MapCentre {
+    pub lat_deg: f64,
+    pub lon_deg: f64,
+    pub width_km: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ViewState {
+    /// Id of the selected event.
+    pub selected_event: Option<String>,
+    /// `None`: the story's opening view.
+    pub map: Option<MapCentre>,
+    pub layers: Layers,
+    pub ring_radius_km: f64,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        Self {
+            selected_event: None,
+            map: None,
+            layers: Layers::default(),
+            ring_radius_km: 300.0,
+        }
+    }
+}
+
+/// A URL parameter that could not be used, and why.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("URL parameter {name}={value}: {problem}")]
+pub struct UrlParamError {
+    pub name: String,
+    pub value: String,
+    pub problem: String,
+}
+
+fn param_error(name: &str, value: &str, problem: impl Into<String>) -> UrlParamError {
+    UrlParamError {
+        name: name.to_owned(),
+        value: value.to_owned(),
+        problem: problem.into(),
+    }
+}
+
+impl ViewState {
+    /// Reads the view from decoded query pairs; unknown names are left to others (a newsroom's
+    /// tracking parameters, `story`).
+    ///
+    /// ```
+    /// use launchmap::view_state::ViewState;
+    /// let pairs = [("ring".to_owned(), "250".to_owned()), ("ring".to_owned(), "x".to_owned())];
+    /// let (view, errors) = ViewState::from_query_pairs(&pairs[..1]);
+    /// assert_eq!((view.ring_radius_km, errors.len()), (250.0, 0));
+    /// let (_, errors) = ViewState::from_query_pairs(&pairs[1..]);
+    /// assert_eq!(errors[0].to_string(), "URL parameter ring=x: not a number of kilometres, such as 300");
+    /// ```
+    pub fn from_query_pairs(pairs: &[(String, String)]) -> (Self, Vec<UrlParamError>) {
+        let mut view = Self::default();
+        let mut errors = Vec::new();
+        for (name, value) in pairs {
+            match name.as_str() {
+                "event" if value.is_empty() => {
+                    errors.push(param_error(name, value, "is empty; give an event id"))
+                }
+                "event" => view.selected_event = Some(value.clone()),
+                "ring" => match value.trim().parse::<f64>() {
+                    Ok(km) if (MIN_RING_KM..=MAX_RING_KM).contains(&km) => view.ring_radius_km = km,
+                    Ok(_) => errors.push(param_error(
+                        name,
+                        value,
+                        format!("the ring radius must be from {MIN_RING_KM} to {MAX_RING_KM} km"),
+                    )),
+                    Err(_) => errors.push(param_error(
+                        name,
+                        value,
+                        "not a number of kilometres, such as 300",
+                    )),
+                },
+                "layers" => match parse_layers(value) {
+                    Ok(layers) => view.layers = layers,
+                    Err(problem) => errors.push(param_error(name, value, problem)),
+                },
+                "view" => match parse_centre(value) {
+                    Ok(centre) => view.map = Some(centre),
+                    Err(problem) => errors.push(param_error(name, value, problem)),
+                },
+                _ => {}
+            }
+        }
+        (view, errors)
+    }
+
+    /// The query pairs that reproduce this view; defaults are left out.
+    pub fn to_query_pairs(&self) -> Vec<(String, String)> {
+        let default = Self::default();
+        let mut pairs = Vec::new();
+        if let Some(id) = &self.selected_event {
+            pairs.push(("event".to_owned(), id.clone()));
+        }
+        if self.ring_radius_km != default.ring_radius_km {
+            pairs.push((
+                "ring".to_owned(),
+                format_number(self.ring_radius_km, 1).replace(',', ""),
+            ));
+        }
+        if self.layers != default.layers {
+            let l = self.layers;
+            let on: Vec<&str> = [
+                (l.rings, "rings"),
+                (l.paths, "paths"),
+                (l.eez, "eez"),
+                (l.labels, "labels"),
+            ]
+            .into_iter()
+            .filter_map(|(on, name)| on.then_some(name))
+            .collect();
+            pairs.push((
+                "layers".to_owned(),
+                if on.is_empty() {
+                    "none".to_owned()
+                } else {
+                    on.join(",")
+                },
+            ));
+        }
+        if let Some(c) = self.map {
+            pairs.push((
+                "view".to_owned(),
+                format!("{:.4},{:.4},{:.0}", c.lat_deg, c.lon_deg, c.width_km),
+            ));
+        }
+        pairs
+    }
+}
+
+fn parse_layers(value: &str) -> Result<Layers, String> {
+    let mut layers = Layers {
+        rings: false,
+        paths: false,
+        eez: false,
+        labels: false,
+    };
+    if value == "none" {
+        return Ok(layers);
+    }
+    for name in value.split(',') {
+        match name.trim() {
+            "rings" => layers.rings = true,
+            "paths" => layers.paths = true,
+            "eez" => layers.eez = true,
+            "labels" => layers.labels = true,
+            other => {
+                return Err(format!(
+                    "unknown layer \"{other}\"; use rings, paths, eez, labels or none"
+                ))
+            }
+        }
+    }
+    Ok(layers)
+}
+
+fn parse_centre(value: &str) -> Result<MapCentre, String> {
+    let usage = "write it as latitude,longitude,width in km, such as 38.5,131.0,1200";
+    let parts: Vec<Result<f64, _>> = value.split(',').map(|p| p.trim().parse::<f64>()).collect();
+    let [Ok(lat_deg), Ok(lon_deg), Ok(width_km)] = parts[..] else {
+        return Err(usage.to_owned());
+    };
+    if !(-90.0..=90.0).contains(&lat_deg) || !(-180.0..=180.0).contains(&lon_deg) {
+        return Err(format!("latitude or longitude out of range; {usage}"));
+    }
+    if !(crate::map_view::MIN_WIDTH_KM..=crate::map_view::MAX_WIDTH_KM).contains(&width_km) {
+        return Err(format!(
+            "the width must be from {} to {} km",
+            crate::map_view::MIN_WIDTH_KM,
+            crate::map_view::MAX_WIDTH_KM
+        ));
+    }
+    Ok(MapCentre {
+        lat_deg,
+        lon_deg,
+        width_km,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(query: &[(&str, &str)]) -> Vec<(String, String)> {
+        query
+            .iter()
+            .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn full_view_round_trips_through_the_query() {
+        let view = ViewState {
+            selected_event: Some("launch-2024-05-30".into()),
+            map: Some(MapCentre {
+                lat_deg: 38.5,
+                lon_deg: 131.0,
+                width_km: 1200.0,
+            }),
+            layers: Layers {
+                rings: true,
+                paths: false,
+                eez: false,
+                labels: true,
+            },
+            ring_radius_km: 1298.6,
+        };
+        let (back, errors) = ViewState::from_query_pairs(&view.to_query_pairs());
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(back, view);
+    }
+
+    #[test]
+    fn default_view_writes_no_parameters() {
+        assert!(ViewState::default().to_query_pairs().is_empty());
+    }
+
+    #[test]
+    fn broken_parameters_are_each_reported_and_the_rest_still_apply() {
+        let (view, errors) = ViewState::from_query_pairs(&pairs(&[
+            ("ring", "9000"),
+            ("layers", "rings,roads"),
+            ("view", "38.5,131"),
+            ("event", "launch-2024-03-18"),
+            ("utm_source", "newsletter"),
+        ]));
+        assert_eq!(view.selected_event.as_deref(), Some("launch-2024-03-18"));
+        assert_eq!(view.ring_radius_km, 300.0);
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert!(messages[0].contains("ring=9000: the ring radius must be from 50 to 3500 km"));
+        assert!(messages[1].contains("unknown layer \"roads\""));
+        assert!(messages[2].contains("view=38.5,131: write it as latitude,longitude,width"));
+    }
+
+    #[test]
+    fn layers_none_turns_everything_off() {
+        let (view, _) = ViewState::from_query_pairs(&pairs(&[("layers", "none")]));
+        assert_eq!(
+            view.layers,
+            Layers {
+                rings: false,
+                paths: false,
+                eez: false,
+                labels: false
+            }
+        );
+    }
+}
