@@ -12,13 +12,17 @@ use crate::story_check::{check_story, CheckedStory};
 use crate::strings::strings;
 use crate::view_state::ViewState;
 
+/// A story file checked, with its errors as the messages the error panel shows.
+pub fn story_from_bytes(name: &str, bytes: &[u8]) -> Result<Arc<CheckedStory>, Vec<String>> {
+    check_story(name, bytes)
+        .map(Arc::new)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
 /// Loads the story named by `?story=` (a path on this site), or the compiled-in default.
-/// Errors come back as the messages the error panel shows.
 pub async fn load_story(path: Option<String>) -> Result<Arc<CheckedStory>, Vec<String>> {
     let Some(path) = path else {
-        return check_story(crate::DEFAULT_STORY_NAME, crate::DEFAULT_STORY_JSON.as_bytes())
-            .map(Arc::new)
-            .map_err(|errors| errors.iter().map(ToString::to_string).collect());
+        return story_from_bytes(crate::DEFAULT_STORY_NAME, crate::DEFAULT_STORY_JSON.as_bytes());
     };
     // Only files of this site: a story from elsewhere could not be vouched for.
     if path.is_empty() || path.contains("://") || path.starts_with("//") || path.contains('\\') {
@@ -64,15 +68,29 @@ pub fn App() -> impl IntoView {
     view! {
         {move || match story.get() {
             None => view! { <p class="loading" role="status">{strings().loading_story}</p> }.into_any(),
-            Some(Ok(story)) => {
-                view! {
-                    <Page story=story view_state=view_state.clone() url_errors=url_errors.clone() basemap=basemap />
-                }
+            Some(story) => {
+                view! { <Root story=story view_state=view_state.clone() url_errors=url_errors.clone() basemap=basemap /> }
                     .into_any()
             }
-            Some(Err(errors)) => {
-                view! { <ErrorPanel title=strings().error_panel_title.to_owned() errors=errors /> }.into_any()
-            }
         }}
+    }
+}
+
+/// A loaded story, or what is wrong with it.
+#[component]
+pub fn Root(
+    story: Result<Arc<CheckedStory>, Vec<String>>,
+    view_state: ViewState,
+    url_errors: Vec<String>,
+    basemap: Signal<BasemapLoad>,
+) -> impl IntoView {
+    match story {
+        Ok(story) => {
+            view! { <Page story=story view_state=view_state url_errors=url_errors basemap=basemap /> }
+                .into_any()
+        }
+        Err(errors) => {
+            view! { <ErrorPanel title=strings().error_panel_title.to_owned() errors=errors /> }.into_any()
+        }
     }
 }

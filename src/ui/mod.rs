@@ -10,7 +10,7 @@ mod sources_list;
 
 use std::sync::Arc;
 
-pub use app::{load_story, App};
+pub use app::{load_story, story_from_bytes, App, Root};
 pub use error_panel::ErrorPanel;
 pub use page::Page;
 
