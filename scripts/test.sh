@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: formatting and lints (native and wasm32), the
+# native tests, the browser tests in headless Chromium, and the end-to-end tests against the
+# release build served from a sub-path. Stops at the first failure.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browsers
+start=$SECONDS
+step() { printf '\n=== %s (%ds)\n' "$*" $((SECONDS - start)); }
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy, native"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+step "clippy, wasm32"
+cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+
+step "native tests: model, checks, geodesy, projection, the check command"
+cargo test --workspace --quiet
+
+step "browser tests: components in headless Chromium"
+cargo test --target wasm32-unknown-unknown --test browser
+
+step "release build and size report"
+bash scripts/size-report.sh
+
+step "end-to-end tests: dist/ from a sub-path in headless Chromium"
+node --test tests/e2e/
+
+step "all tests passed"

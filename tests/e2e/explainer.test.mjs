@@ -1,0 +1,141 @@
+// End to end: the built dist/, served from a sub-path over http://127.0.0.1, in headless Chromium.
+// Run by the README's test command after `trunk build --release`.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serve } from "./static-server.mjs";
+
+const repo = new URL("../../", import.meta.url).pathname;
+const SUB_PATH = "/news/graphics/2024/nk-missiles/";
+const outputDir = join(repo, "e2e-output");
+let site, server, browser;
+
+before(async () => {
+  site = mkdtempSync(join(tmpdir(), "launchmap-e2e-"));
+  const root = join(site, SUB_PATH);
+  cpSync(join(repo, "dist"), root, { recursive: true });
+  // Broken stories, and the hostile inputs too large or too odd to commit, beside the page.
+  mkdirSync(join(root, "broken"));
+  cpSync(join(repo, "tests/broken"), join(root, "broken"), { recursive: true });
+  writeFileSync(join(root, "broken/big.json"), '{"title": "t", "summary": "' + "a".repeat(50 * 1024 * 1024) + '"}');
+  mkdirSync(outputDir, { recursive: true });
+  server = await serve(site);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+/** Opens the explainer with `query`, recording console errors and every request's URL. */
+async function open(query = "", viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const requests = [];
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(server.origin + SUB_PATH + query);
+  return { page, context, consoleErrors, requests };
+}
+
+test("the default story renders: headline, four events, Sunan, sources; no errors, no other origin", async () => {
+  const { page, context, consoleErrors, requests } = await open();
+  await page.waitForSelector("path.coast");
+  assert.equal(await page.textContent("h1"), "North Korea's spring 2024 missile salvos into the Sea of Japan");
+  assert.deepEqual(await page.$$eval(".event h3", (els) => els.map((e) => e.textContent)), [
+    "Freedom Shield 24 exercise",
+    "Salvo from the Pyongyang area",
+    "Spy satellite lost after lift-off",
+    "Larger salvo from Sunan",
+  ]);
+  assert.ok(await page.isVisible("text.label--launch >> text=Sunan"), "the Sunan launch site is labelled");
+  assert.equal(await page.$$eval("circle.place--launch", (els) => els.length), 3);
+  assert.equal(await page.$$eval(".sources li", (els) => els.length), 15);
+  assert.ok(await page.isVisible("text=Made with Natural Earth"));
+  const march = await page.textContent("#event-launch-2024-03-18");
+  assert.match(march, /about 300 km reported by South Korea's Joint Chiefs of Staff \(JCS\)/);
+  assert.match(march, /about 350 km reported by Japan's Ministry of Defense \(MoD\)/);
+  assert.deepEqual(consoleErrors, []);
+  const foreign = requests.filter((u) => !u.startsWith(server.origin + "/") && !u.startsWith("data:"));
+  assert.deepEqual(foreign, [], "no request leaves the page's origin");
+  assert.ok(server.requests.every((p) => p.startsWith(SUB_PATH)), "every file is fetched from the sub-path");
+  // The CSP is in force and Trunk's loader is a file, not an inline script.
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
+  assert.equal(await page.$$eval("script:not([src])", (els) => els.length), 0);
+  await context.close();
+});
+
+test("no horizontal scroll from 320 px to 1920 px; screenshots at phone and desktop sizes", async () => {
+  for (const [width, height] of [[320, 640], [375, 667], [768, 1024], [1280, 800], [1920, 1080]]) {
+    const { page, context } = await open("", { width, height });
+    await page.waitForSelector("path.coast");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `horizontal overflow of ${overflow}px at ${width}px`);
+    if (width === 375 || width === 1280) {
+      await page.screenshot({ path: join(outputDir, `explainer-${width}x${height}.png`), fullPage: false });
+    }
+    await context.close();
+  }
+});
+
+test("every broken story in tests/broken shows its located message in the error panel", async () => {
+  const names = readdirSync(join(repo, "tests/broken")).filter((n) => n.endsWith(".json")).sort();
+  assert.ok(names.length >= 12);
+  const { page, context, consoleErrors } = await open();
+  for (const name of names) {
+    const expected = readFileSync(join(repo, "tests/broken", name.replace(/\.json$/, ".expect")), "utf8").trim();
+    await page.goto(`${server.origin}${SUB_PATH}?story=broken/${name}`);
+    const panel = await page.waitForSelector(".error-panel");
+    const text = await panel.textContent();
+    assert.ok(text.includes(`broken/${name}`), `${name}: the message names the file: ${text}`);
+    assert.ok(text.includes(expected), `${name}: expected ${expected} in ${text}`);
+  }
+  assert.deepEqual(consoleErrors, [], "the app reports errors on the page, not by crashing");
+  await context.close();
+});
+
+test("a 50 MB story and a missing story file get messages, not a blank page", async () => {
+  const { page, context, consoleErrors } = await open("?story=broken/big.json");
+  const big = await (await page.waitForSelector(".error-panel", { timeout: 30000 })).textContent();
+  assert.match(big, /broken\/big\.json:1:\d+: missing field `places`/);
+  await page.goto(`${server.origin}${SUB_PATH}?story=broken/nowhere.json`);
+  const missing = await (await page.waitForSelector(".error-panel")).textContent();
+  assert.match(missing, /could not load broken\/nowhere\.json: HTTP 404/);
+  await page.goto(`${server.origin}${SUB_PATH}?story=https://evil.example/story.json`);
+  const foreign = await (await page.waitForSelector(".error-panel")).textContent();
+  assert.match(foreign, /give the path of a story file on this site/);
+  assert.ok(consoleErrors.every((e) => e.includes("404")), consoleErrors.join("\n"));
+  assert.ok(!consoleErrors.some((e) => /panicked|RuntimeError|unreachable/.test(e)));
+  await context.close();
+});
+
+test("a missing basemap is named on the map while the story still reads", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route("**/assets/basemap.json", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.goto(server.origin + SUB_PATH);
+  const status = await (await page.waitForSelector(".map-status--error")).textContent();
+  assert.match(status, /could not load assets\/basemap\.json: HTTP 404/);
+  assert.equal(await page.$$eval(".event", (els) => els.length), 4);
+  await context.close();
+});
+
+test("a broken URL parameter is reported and the page still renders", async () => {
+  const { page, context } = await open("?ring=far&layers=roads");
+  const notice = await (await page.waitForSelector(".url-notice")).textContent();
+  assert.match(notice, /URL parameter ring=far: not a number of kilometres/);
+  assert.match(notice, /URL parameter layers=roads: unknown layer "roads"/);
+  assert.equal(await page.$$eval(".event", (els) => els.length), 4);
+  await context.close();
+});
