@@ -8,6 +8,8 @@
 use geo::{Coord, LineString, MultiLineString, MultiPolygon, Polygon};
 use serde::{Deserialize, Serialize};
 
+use crate::geodesy::LatLon;
+
 /// The file as stored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -22,6 +24,9 @@ pub struct BasemapAsset {
     pub coastlines: Vec<Vec<i64>>,
     /// Land borders between two countries.
     pub borders: Vec<Vec<i64>>,
+    /// An approximate line 200 nautical miles (370.4 km) from Japan's coast. It ignores the
+    /// median and agreed lines that bound the real zone where coasts face each other.
+    pub japan_eez_approx: Vec<Vec<i64>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +43,31 @@ pub struct Basemap {
     pub countries: Vec<Country>,
     pub coastlines: MultiLineString<f64>,
     pub borders: MultiLineString<f64>,
+    pub japan_eez_approx: MultiLineString<f64>,
+}
+
+impl Basemap {
+    /// The outlines of a country's land, as lines of positions: for an island nation such as
+    /// Japan, its coast.
+    pub fn outline(&self, country: &str) -> Vec<Vec<LatLon>> {
+        let to_line = |ring: &LineString<f64>| ring.0.iter().map(|c| LatLon::new(c.y, c.x)).collect();
+        self.countries
+            .iter()
+            .filter(|c| c.name == country)
+            .flat_map(|c| &c.land.0)
+            .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+            .map(to_line)
+            .collect()
+    }
+
+    /// The approximate EEZ line as lines of positions.
+    pub fn japan_eez_lines(&self) -> Vec<Vec<LatLon>> {
+        self.japan_eez_approx
+            .0
+            .iter()
+            .map(|l| l.0.iter().map(|c| LatLon::new(c.y, c.x)).collect())
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -82,7 +112,7 @@ impl BasemapAsset {
     /// ```
     /// use launchmap::basemap::BasemapAsset;
     /// let json = br#"{"source": "test", "units_per_deg": 10, "bbox_deg": [0, 0, 1, 1],
-    ///     "countries": [], "coastlines": [[1250, 392, 5, -2]], "borders": []}"#;
+    ///     "countries": [], "coastlines": [[1250, 392, 5, -2]], "borders": [], "japan_eez_approx": []}"#;
     /// let map = BasemapAsset::parse("t.json", json).unwrap().decode("t.json").unwrap();
     /// let coast: Vec<_> = map.coastlines.0[0].points().map(|p| (p.x(), p.y())).collect();
     /// assert_eq!(coast, [(125.0, 39.2), (125.5, 39.0)]);
@@ -123,6 +153,7 @@ impl BasemapAsset {
             countries,
             coastlines: lines("coastlines", &self.coastlines)?,
             borders: lines("borders", &self.borders)?,
+            japan_eez_approx: lines("japan_eez_approx", &self.japan_eez_approx)?,
         })
     }
 }
@@ -197,6 +228,7 @@ mod tests {
             countries: vec![],
             coastlines: vec![encode_line(&line, 1000.0)],
             borders: vec![],
+            japan_eez_approx: vec![],
         };
         let decoded = asset.decode("t").unwrap();
         for (a, b) in decoded.coastlines.0[0].0.iter().zip(&line.0) {
@@ -209,7 +241,7 @@ mod tests {
 
     #[test]
     fn odd_line_is_reported_with_its_path() {
-        let json = br#"{"source": "t", "units_per_deg": 10, "bbox_deg": [0,0,1,1], "countries": [], "coastlines": [], "borders": [[1, 2, 3]]}"#;
+        let json = br#"{"source": "t", "units_per_deg": 10, "bbox_deg": [0,0,1,1], "countries": [], "coastlines": [], "borders": [[1, 2, 3]], "japan_eez_approx": []}"#;
         let err = BasemapAsset::parse("b.json", json)
             .unwrap()
             .decode("b.json")
@@ -245,5 +277,6 @@ mod tests {
             assert!(map.countries.iter().any(|c| c.name == name), "{name} missing");
         }
         assert!(!map.coastlines.0.is_empty() && !map.borders.0.is_empty());
+        assert!(!map.japan_eez_approx.0.is_empty());
     }
 }

@@ -7,10 +7,14 @@ use std::fmt::Write;
 use geo::LineString;
 
 use crate::basemap::Basemap;
+use crate::flight_path::{flight_estimates, FlightEstimate};
 use crate::geodesy::{distance_m, LatLon};
 use crate::map_view::{svg_xy, MapView};
+use crate::nearest::{nearest, Nearest};
 use crate::projection::{AzimuthalEquidistant, MapPoint};
-use crate::story::{EventKind, PlaceKind, Story};
+use crate::range_ring::{places_within, ring, RING_VERTICES};
+use crate::story::{EventKind, PlaceKind, Quantity, Story};
+use crate::story_check::CheckedStory;
 
 /// Places farther than this from the projection centre are left out of the opening view (they
 /// are on the map; the reader zooms out to them).
@@ -22,6 +26,8 @@ pub struct BasemapPaths {
     pub land_d: String,
     pub coast_d: String,
     pub border_d: String,
+    /// Japan's approximate EEZ line.
+    pub eez_d: String,
     /// How many points were projected, for the benchmark and the size of the work.
     pub point_count: usize,
 }
@@ -50,22 +56,34 @@ pub fn projection_for(story: &Story) -> AzimuthalEquidistant {
     AzimuthalEquidistant::new(centre)
 }
 
+/// Appends SVG path data for `points`; returns how many points it projected.
+pub fn push_path(
+    d: &mut String,
+    points: impl IntoIterator<Item = LatLon>,
+    projection: &AzimuthalEquidistant,
+    close: bool,
+) -> usize {
+    let mut count = 0;
+    for p in points {
+        let (x, y) = svg_xy(projection.forward(p));
+        let command = if count == 0 { 'M' } else { 'L' };
+        // 0.1 km is finer than the basemap's own 0.2 km grid.
+        let _ = write!(d, "{command}{x:.1} {y:.1}");
+        count += 1;
+    }
+    if close && count > 0 {
+        d.push('Z');
+    }
+    count
+}
+
 fn push_line(
     d: &mut String,
     line: &LineString<f64>,
     projection: &AzimuthalEquidistant,
     close: bool,
 ) -> usize {
-    for (i, c) in line.0.iter().enumerate() {
-        let (x, y) = svg_xy(projection.forward(LatLon::new(c.y, c.x)));
-        let command = if i == 0 { 'M' } else { 'L' };
-        // 0.1 km is finer than the basemap's own 0.2 km grid.
-        let _ = write!(d, "{command}{x:.1} {y:.1}");
-    }
-    if close {
-        d.push('Z');
-    }
-    line.0.len()
+    push_path(d, line.0.iter().map(|c| LatLon::new(c.y, c.x)), projection, close)
 }
 
 /// Projects every line of the basemap.
@@ -85,7 +103,189 @@ pub fn basemap_paths(basemap: &Basemap, projection: &AzimuthalEquidistant) -> Ba
     for line in &basemap.borders {
         paths.point_count += push_line(&mut paths.border_d, line, projection, false);
     }
+    for line in &basemap.japan_eez_approx {
+        paths.point_count += push_line(&mut paths.eez_d, line, projection, false);
+    }
     paths
+}
+
+/// The launch the map shows rings and distances for: the selected event if it is a missile
+/// launch, else the latest missile launch.
+pub fn focus_launch(checked: &CheckedStory, selected_event: Option<&str>) -> Option<usize> {
+    let launches = || {
+        checked
+            .chronological
+            .iter()
+            .copied()
+            .filter(|&i| checked.story.events[i].kind == EventKind::MissileLaunch)
+    };
+    launches()
+        .find(|&i| Some(checked.story.events[i].id.as_str()) == selected_event)
+        .or_else(|| launches().next_back())
+}
+
+/// A range ring ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RingMark {
+    pub radius_km: f64,
+    pub d: String,
+    /// Where its label goes: the ring's northernmost point, in SVG kilometres.
+    pub label_x_km: f64,
+    pub label_y_km: f64,
+    /// Publishers that reported this distance; empty for the reader's own ring.
+    pub reported_by: Vec<String>,
+}
+
+fn ring_mark(
+    centre: LatLon,
+    radius_km: f64,
+    projection: &AzimuthalEquidistant,
+    reported_by: Vec<String>,
+) -> RingMark {
+    let points = ring(centre, radius_km * 1000.0, RING_VERTICES);
+    let (label_x_km, label_y_km) = svg_xy(projection.forward(points[0]));
+    let mut d = String::new();
+    push_path(&mut d, points.into_iter().take(RING_VERTICES), projection, true);
+    RingMark {
+        radius_km,
+        d,
+        label_x_km,
+        label_y_km,
+        reported_by,
+    }
+}
+
+/// The launch site of the focus launch.
+pub fn launch_site(checked: &CheckedStory, launch: usize) -> Option<LatLon> {
+    let event = &checked.story.events[launch];
+    let place = checked.story.place(event.places.first()?)?;
+    Some(LatLon::new(place.lat_deg, place.lon_deg))
+}
+
+/// One ring at each distance reported for the launch, with who reported it.
+pub fn reported_rings(
+    checked: &CheckedStory,
+    launch: usize,
+    projection: &AzimuthalEquidistant,
+) -> Vec<RingMark> {
+    let Some(centre) = launch_site(checked, launch) else {
+        return vec![];
+    };
+    let mut by_radius: Vec<(f64, Vec<String>)> = Vec::new();
+    for f in checked.story.events[launch]
+        .figures
+        .iter()
+        .filter(|f| f.quantity == Quantity::Distance)
+    {
+        let publisher = checked
+            .story
+            .source(&f.source)
+            .map(|s| s.publisher.clone())
+            .unwrap_or_default();
+        for km in f.value.into_iter().chain(f.range.into_iter().flatten()) {
+            match by_radius.iter_mut().find(|(r, _)| *r == km) {
+                Some((_, who)) if !who.contains(&publisher) => who.push(publisher.clone()),
+                Some(_) => {}
+                None => by_radius.push((km, vec![publisher.clone()])),
+            }
+        }
+    }
+    by_radius.sort_by(|a, b| a.0.total_cmp(&b.0));
+    by_radius
+        .into_iter()
+        .map(|(km, who)| ring_mark(centre, km, projection, who))
+        .collect()
+}
+
+/// The reader's ring around the launch site.
+pub fn custom_ring(
+    checked: &CheckedStory,
+    launch: usize,
+    radius_km: f64,
+    projection: &AzimuthalEquidistant,
+) -> Option<RingMark> {
+    launch_site(checked, launch).map(|centre| ring_mark(centre, radius_km, projection, vec![]))
+}
+
+/// A place inside the reader's ring, for the list beside the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InRangeRow {
+    pub place_id: String,
+    pub name: String,
+    pub distance_m: f64,
+}
+
+pub fn in_range(checked: &CheckedStory, launch: usize, radius_km: f64) -> Vec<InRangeRow> {
+    let Some(centre) = launch_site(checked, launch) else {
+        return vec![];
+    };
+    places_within(&checked.story.places, centre, radius_km * 1000.0)
+        .into_iter()
+        .map(|r| InRangeRow {
+            place_id: r.place.id.clone(),
+            name: r.place.name.clone(),
+            distance_m: r.distance_m,
+        })
+        .collect()
+}
+
+/// An estimated flight, projected, with its distances to Japan's coast and approximate EEZ line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlightMark {
+    pub estimate: FlightEstimate,
+    pub path_d: String,
+    pub impact_d: String,
+    /// Where the impact area's label goes, in SVG kilometres.
+    pub impact_x_km: f64,
+    pub impact_y_km: f64,
+    pub to_japan_coast: Option<Nearest>,
+    pub to_eez_line: Option<Nearest>,
+}
+
+impl FlightMark {
+    /// Whether the estimate lies beyond the approximate 370.4 km line, as reported.
+    pub fn outside_eez(&self) -> Option<bool> {
+        self.to_japan_coast.map(|n| n.distance_m > EEZ_DISTANCE_M)
+    }
+}
+
+/// 200 nautical miles.
+pub const EEZ_DISTANCE_M: f64 = 370_400.0;
+
+pub fn flight_marks(
+    checked: &CheckedStory,
+    basemap: Option<&Basemap>,
+    projection: &AzimuthalEquidistant,
+) -> Vec<FlightMark> {
+    let japan = basemap.map(|b| b.outline("Japan")).unwrap_or_default();
+    let eez = basemap.map(Basemap::japan_eez_lines).unwrap_or_default();
+    flight_estimates(checked)
+        .into_iter()
+        .map(|estimate| {
+            let mut path_d = String::new();
+            push_path(&mut path_d, estimate.path.iter().copied(), projection, false);
+            let mut impact_d = String::new();
+            push_path(
+                &mut impact_d,
+                estimate.impact_area.iter().copied(),
+                projection,
+                false,
+            );
+            let (impact_x_km, impact_y_km) =
+                svg_xy(projection.forward(*estimate.impact_area.last().unwrap_or(&estimate.launch_site)));
+            let to_japan_coast = nearest(&estimate.impact_area, &japan);
+            let to_eez_line = nearest(&estimate.impact_area, &eez);
+            FlightMark {
+                estimate,
+                path_d,
+                impact_d,
+                impact_x_km,
+                impact_y_km,
+                to_japan_coast,
+                to_eez_line,
+            }
+        })
+        .collect()
 }
 
 /// The story's places, projected, nearest to the centre first.
@@ -114,6 +314,43 @@ pub fn place_marks(story: &Story, projection: &AzimuthalEquidistant) -> Vec<Plac
         .collect();
     marks.sort_by(|a, b| a.distance_from_centre_m.total_cmp(&b.distance_from_centre_m));
     marks
+}
+
+/// Everything the map draws that depends on the story and the reader's choices, not on the
+/// camera: what the scene benchmark times.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryScene {
+    pub marks: Vec<PlaceMark>,
+    pub labels: Vec<crate::label_layout::Label>,
+    pub reported_rings: Vec<RingMark>,
+    pub custom_ring: Option<RingMark>,
+    pub in_range: Vec<InRangeRow>,
+    pub flights: Vec<FlightMark>,
+}
+
+/// Builds the whole scene of a story at its opening view.
+pub fn story_scene(
+    checked: &CheckedStory,
+    basemap: Option<&Basemap>,
+    selected_event: Option<&str>,
+    ring_km: f64,
+) -> StoryScene {
+    let projection = projection_for(&checked.story);
+    let marks = place_marks(&checked.story, &projection);
+    let view = opening_view(&marks);
+    let labels =
+        crate::label_layout::layout_labels(&marks, view.km_per_px(crate::map_view::NOMINAL_WIDTH_PX));
+    let focus = focus_launch(checked, selected_event);
+    StoryScene {
+        reported_rings: focus
+            .map(|f| reported_rings(checked, f, &projection))
+            .unwrap_or_default(),
+        custom_ring: focus.and_then(|f| custom_ring(checked, f, ring_km, &projection)),
+        in_range: focus.map(|f| in_range(checked, f, ring_km)).unwrap_or_default(),
+        flights: flight_marks(checked, basemap, &projection),
+        marks,
+        labels,
+    }
 }
 
 /// The view a reader first sees: every place within [`OPENING_VIEW_RADIUS_M`] of the centre.
@@ -173,6 +410,88 @@ mod tests {
         assert!(!inside("guam"));
     }
 
+    fn checked() -> CheckedStory {
+        crate::story_check::check_story("s", crate::DEFAULT_STORY_JSON.as_bytes()).unwrap()
+    }
+
+    fn basemap() -> Basemap {
+        BasemapAsset::parse("b", include_bytes!("../assets/basemap.json"))
+            .unwrap()
+            .decode("b")
+            .unwrap()
+    }
+
+    #[test]
+    fn focus_is_the_selected_launch_else_the_latest() {
+        let c = checked();
+        let id = |i: Option<usize>| i.map(|i| c.story.events[i].id.clone());
+        assert_eq!(
+            id(focus_launch(&c, Some("launch-2024-03-18"))).as_deref(),
+            Some("launch-2024-03-18")
+        );
+        assert_eq!(
+            id(focus_launch(&c, Some("freedom-shield-24"))).as_deref(),
+            Some("launch-2024-05-30")
+        );
+        assert_eq!(id(focus_launch(&c, None)).as_deref(), Some("launch-2024-05-30"));
+    }
+
+    #[test]
+    fn march_rings_are_300_and_350_km_each_with_its_reporter() {
+        let c = checked();
+        let march = focus_launch(&c, Some("launch-2024-03-18")).unwrap();
+        let rings = reported_rings(&c, march, &projection_for(&c.story));
+        let summary: Vec<(f64, Vec<String>)> = rings
+            .iter()
+            .map(|r| (r.radius_km, r.reported_by.clone()))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    300.0,
+                    vec!["South Korea's Joint Chiefs of Staff (JCS)".to_owned()]
+                ),
+                (350.0, vec!["Japan's Ministry of Defense (MoD)".to_owned()])
+            ]
+        );
+        assert!(rings
+            .iter()
+            .all(|r| r.d.ends_with('Z') && r.d.matches('L').count() == RING_VERTICES - 1));
+    }
+
+    #[test]
+    fn in_range_list_from_sunan_has_seoul_at_250_not_200() {
+        let c = checked();
+        let may = focus_launch(&c, None).unwrap();
+        let names = |km| {
+            in_range(&c, may, km)
+                .into_iter()
+                .map(|r| r.name)
+                .collect::<Vec<_>>()
+        };
+        assert!(names(250.0).contains(&"Seoul".to_owned()));
+        assert!(!names(200.0).contains(&"Seoul".to_owned()));
+    }
+
+    #[test]
+    fn both_estimated_impact_areas_lie_outside_the_approximate_eez_as_reported() {
+        let c = checked();
+        let b = basemap();
+        for f in flight_marks(&c, Some(&b), &projection_for(&c.story)) {
+            let coast = f.to_japan_coast.unwrap().distance_m;
+            let line = f.to_eez_line.unwrap().distance_m;
+            assert_eq!(
+                f.outside_eez(),
+                Some(true),
+                "{}: {coast} m from Japan's coast",
+                f.estimate.event_id
+            );
+            // Beyond the line, the distance to it is about the distance to the coast less 370.4 km.
+            assert!((coast - EEZ_DISTANCE_M - line).abs() < 15_000.0, "{coast} {line}");
+        }
+    }
+
     #[test]
     fn basemap_paths_cover_every_point_of_the_asset() {
         let asset = BasemapAsset::parse("b", include_bytes!("../assets/basemap.json")).unwrap();
@@ -189,6 +508,7 @@ mod tests {
                 .0
                 .iter()
                 .chain(&map.borders.0)
+                .chain(&map.japan_eez_approx.0)
                 .map(|l| l.0.len())
                 .sum::<usize>();
         assert_eq!(paths.point_count, expected);

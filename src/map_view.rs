@@ -88,6 +88,85 @@ impl MapView {
     }
 }
 
+/// How far from the centre of the projection the view may wander, so a reader cannot lose the map.
+pub const MAX_OFFSET_KM: f64 = 4_000.0;
+
+/// A change the reader asks of the view, in CSS pixels of a frame `width_px` wide.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ViewChange {
+    /// Move the map with the finger: content follows `dx_px`, `dy_px`.
+    Pan { dx_px: f64, dy_px: f64 },
+    /// Zoom by `factor` (more than 1 zooms in), keeping the point under `x_px`, `y_px` still.
+    Zoom { factor: f64, x_px: f64, y_px: f64 },
+}
+
+impl MapView {
+    /// The view after `change`, within the zoom and pan limits.
+    ///
+    /// ```
+    /// use launchmap::map_view::{MapView, ViewChange};
+    /// let v = MapView { centre_x_km: 0.0, centre_y_km: 0.0, width_km: 800.0 };
+    /// let panned = v.apply(ViewChange::Pan { dx_px: 100.0, dy_px: 0.0 }, 800.0);
+    /// assert_eq!(panned.centre_x_km, -100.0);
+    /// let zoomed = v.apply(ViewChange::Zoom { factor: 2.0, x_px: 400.0, y_px: 300.0 }, 800.0);
+    /// assert_eq!((zoomed.centre_x_km, zoomed.width_km), (0.0, 400.0));
+    /// ```
+    pub fn apply(self, change: ViewChange, width_px: f64) -> MapView {
+        let k = self.km_per_px(width_px);
+        let height_px = width_px * ASPECT;
+        let mut next = match change {
+            ViewChange::Pan { dx_px, dy_px } => MapView {
+                centre_x_km: self.centre_x_km - dx_px * k,
+                centre_y_km: self.centre_y_km + dy_px * k,
+                ..self
+            },
+            ViewChange::Zoom { factor, x_px, y_px } => {
+                let width_km = (self.width_km / factor).clamp(MIN_WIDTH_KM, MAX_WIDTH_KM);
+                let k_next = width_km / width_px.max(1.0);
+                // The map point under the cursor before and after stays the same.
+                let (ox, oy) = (x_px - width_px / 2.0, y_px - height_px / 2.0);
+                let px = self.centre_x_km + ox * k;
+                let py = self.centre_y_km - oy * k;
+                MapView {
+                    centre_x_km: px - ox * k_next,
+                    centre_y_km: py + oy * k_next,
+                    width_km,
+                }
+            }
+        };
+        next.centre_x_km = next.centre_x_km.clamp(-MAX_OFFSET_KM, MAX_OFFSET_KM);
+        next.centre_y_km = next.centre_y_km.clamp(-MAX_OFFSET_KM, MAX_OFFSET_KM);
+        next
+    }
+}
+
+/// A scale bar: a round length and how many pixels it spans.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScaleBar {
+    pub length_km: f64,
+    pub length_px: f64,
+}
+
+/// The longest round length (1, 2 or 5 times a power of ten km) that fits in `max_px`.
+///
+/// ```
+/// let bar = launchmap::map_view::scale_bar(2.0, 120.0);
+/// assert_eq!((bar.length_km, bar.length_px), (200.0, 100.0));
+/// ```
+pub fn scale_bar(km_per_px: f64, max_px: f64) -> ScaleBar {
+    let max_km = km_per_px * max_px;
+    let magnitude = 10f64.powf(max_km.log10().floor());
+    let length_km = [5.0, 2.0, 1.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|&l| l <= max_km)
+        .unwrap_or(magnitude);
+    ScaleBar {
+        length_km,
+        length_px: length_km / km_per_px,
+    }
+}
+
 /// A projected point in the SVG's coordinates: kilometres, `y` down.
 pub fn svg_xy(p: MapPoint) -> (f64, f64) {
     (p.x_m / 1000.0, -p.y_m / 1000.0)
@@ -123,6 +202,103 @@ mod tests {
         let v = MapView::fit(&pts, 0.0);
         assert_eq!(v.width_km, 1000.0);
         assert_eq!(v.centre_y_km, -375.0);
+    }
+
+    #[test]
+    fn zoom_keeps_the_point_under_the_cursor_still() {
+        let v = MapView {
+            centre_x_km: 100.0,
+            centre_y_km: -50.0,
+            width_km: 1600.0,
+        };
+        let (x_px, y_px, w) = (600.0, 150.0, 800.0);
+        let under = |v: MapView| {
+            let k = v.km_per_px(w);
+            (
+                v.centre_x_km + (x_px - w / 2.0) * k,
+                v.centre_y_km - (y_px - w * ASPECT / 2.0) * k,
+            )
+        };
+        let z = v.apply(
+            ViewChange::Zoom {
+                factor: 1.7,
+                x_px,
+                y_px,
+            },
+            w,
+        );
+        let (a, b) = (under(v), under(z));
+        assert!((a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9);
+    }
+
+    #[test]
+    fn zoom_and_pan_stop_at_their_limits() {
+        let v = MapView {
+            centre_x_km: 0.0,
+            centre_y_km: 0.0,
+            width_km: 1000.0,
+        };
+        assert_eq!(
+            v.apply(
+                ViewChange::Zoom {
+                    factor: 100.0,
+                    x_px: 0.0,
+                    y_px: 0.0
+                },
+                800.0
+            )
+            .width_km,
+            MIN_WIDTH_KM
+        );
+        assert_eq!(
+            v.apply(
+                ViewChange::Zoom {
+                    factor: 0.01,
+                    x_px: 0.0,
+                    y_px: 0.0
+                },
+                800.0
+            )
+            .width_km,
+            MAX_WIDTH_KM
+        );
+        let far = v.apply(
+            ViewChange::Pan {
+                dx_px: -1e6,
+                dy_px: 1e6,
+            },
+            800.0,
+        );
+        assert_eq!((far.centre_x_km, far.centre_y_km), (MAX_OFFSET_KM, MAX_OFFSET_KM));
+    }
+
+    #[test]
+    fn dragging_down_reveals_the_north() {
+        let v = MapView {
+            centre_x_km: 0.0,
+            centre_y_km: 0.0,
+            width_km: 800.0,
+        };
+        // Content follows the finger: dragging down reveals what lies north.
+        assert_eq!(
+            v.apply(
+                ViewChange::Pan {
+                    dx_px: 0.0,
+                    dy_px: 50.0
+                },
+                800.0
+            )
+            .centre_y_km,
+            50.0
+        );
+    }
+
+    #[test]
+    fn scale_bar_picks_round_lengths() {
+        assert_eq!(scale_bar(1.0, 120.0).length_km, 100.0);
+        assert_eq!(scale_bar(3.0, 120.0).length_km, 200.0);
+        assert_eq!(scale_bar(10.0, 120.0).length_km, 1000.0);
+        assert_eq!(scale_bar(0.3, 120.0).length_km, 20.0);
     }
 
     #[test]

@@ -2,6 +2,26 @@
 //! address and fetches files; natively it runs the command line. Every `web_sys` call and every
 //! `cfg(target_arch = "wasm32")` of the crate is here.
 
+use crate::map_gesture::PointerAt;
+
+/// A pointer event, reduced to what the map needs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PointerInput {
+    pub at: PointerAt,
+    pub is_touch: bool,
+    pub time_ms: f64,
+}
+
+/// A wheel event in pixels, relative to the element that listens.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WheelInput {
+    pub delta_y_px: f64,
+    pub x_px: f64,
+    pub y_px: f64,
+    /// Ctrl or Cmd held (and a trackpad pinch, which browsers report as a wheel with Ctrl).
+    pub with_modifier: bool,
+}
+
 /// Why a file could not be fetched.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
@@ -17,7 +37,9 @@ pub enum FetchError {
 
 #[cfg(target_arch = "wasm32")]
 mod web {
-    use super::FetchError;
+    use super::{FetchError, PointerInput, WheelInput};
+    use crate::map_gesture::PointerAt;
+    use wasm_bindgen::prelude::Closure;
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
 
@@ -61,6 +83,154 @@ mod web {
         Ok(js_sys::Uint8Array::new(&buffer).to_vec())
     }
 
+    /// The position of a mouse or pointer event relative to the element whose listener runs.
+    fn relative(ev: &web_sys::MouseEvent) -> (f64, f64) {
+        let rect = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|el| el.get_bounding_client_rect());
+        let (left, top) = rect.map(|r| (r.left(), r.top())).unwrap_or((0.0, 0.0));
+        (f64::from(ev.client_x()) - left, f64::from(ev.client_y()) - top)
+    }
+
+    pub fn pointer_input(ev: &web_sys::PointerEvent) -> PointerInput {
+        let (x_px, y_px) = relative(ev);
+        PointerInput {
+            at: PointerAt {
+                id: ev.pointer_id(),
+                x_px,
+                y_px,
+            },
+            is_touch: ev.pointer_type() == "touch",
+            time_ms: now_ms(),
+        }
+    }
+
+    pub fn mouse_position(ev: &web_sys::MouseEvent) -> (f64, f64) {
+        relative(ev)
+    }
+
+    pub fn wheel_input(ev: &web_sys::WheelEvent) -> WheelInput {
+        let (x_px, y_px) = relative(ev);
+        let scale = match ev.delta_mode() {
+            web_sys::WheelEvent::DOM_DELTA_LINE => 16.0,
+            web_sys::WheelEvent::DOM_DELTA_PAGE => 400.0,
+            _ => 1.0,
+        };
+        WheelInput {
+            delta_y_px: ev.delta_y() * scale,
+            x_px,
+            y_px,
+            with_modifier: ev.ctrl_key() || ev.meta_key(),
+        }
+    }
+
+    /// Keeps pointer events coming to the map while a finger or button drags outside it.
+    pub fn capture_pointer(ev: &web_sys::PointerEvent) {
+        if let Some(el) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = el.set_pointer_capture(ev.pointer_id());
+        }
+    }
+
+    pub fn prevent_default(ev: &web_sys::Event) {
+        ev.prevent_default();
+    }
+
+    pub fn key(ev: &web_sys::KeyboardEvent) -> String {
+        ev.key()
+    }
+
+    /// Whether the listening element has the keyboard focus.
+    pub fn target_has_focus(ev: &web_sys::Event) -> bool {
+        let target = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        matches!((target, active), (Some(t), Some(a)) if t == a)
+    }
+
+    pub fn now_ms() -> f64 {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map(|p| p.now())
+            .unwrap_or(0.0)
+    }
+
+    /// The CSS width of an element, now and whenever it changes.
+    pub fn observe_width(el: &web_sys::Element, on_width: impl Fn(f64) + 'static) {
+        on_width(el.get_bounding_client_rect().width());
+        let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
+                on_width(entry.content_rect().width());
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            observer.observe(el);
+        }
+        // The observer lives as long as the page; so must its callback.
+        callback.forget();
+    }
+
+    thread_local! {
+        static FRAME_TIMES_MS: std::cell::RefCell<Vec<f64>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    /// Runs `f` at the next animation frame, and records how long that frame took, from the
+    /// start of `f` until the browser had painted it, for the frame-time benchmark.
+    pub fn on_next_frame(f: impl FnOnce() + 'static) {
+        let Some(window) = web_sys::window() else { return };
+        let frame = Closure::once_into_js(move || {
+            let start = now_ms();
+            f();
+            // A message posted during the frame is delivered after its paint.
+            if let Ok(channel) = web_sys::MessageChannel::new() {
+                let done = Closure::once_into_js(move || {
+                    FRAME_TIMES_MS.with(|t| t.borrow_mut().push(now_ms() - start));
+                });
+                channel.port1().set_onmessage(Some(done.unchecked_ref()));
+                let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
+            }
+        });
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    }
+
+    /// Frame times recorded since the last call, in milliseconds, for the benchmark.
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    pub fn launchmap_take_frame_times() -> Vec<f64> {
+        FRAME_TIMES_MS.with(|t| std::mem::take(&mut *t.borrow_mut()))
+    }
+
+    /// Computes the default story's scene `iterations` times and returns each time in ms; and
+    /// the one-off projection of the basemap, last.
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    pub async fn launchmap_bench_scene(iterations: u32) -> Result<Vec<f64>, wasm_bindgen::JsValue> {
+        let bytes = fetch_bytes(crate::BASEMAP_URL)
+            .await
+            .map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
+        let basemap = crate::basemap::BasemapAsset::parse(crate::BASEMAP_URL, &bytes)
+            .and_then(|a| a.decode(crate::BASEMAP_URL))
+            .map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
+        let checked = crate::story_check::check_story("default", crate::DEFAULT_STORY_JSON.as_bytes())
+            .map_err(|_| wasm_bindgen::JsValue::from_str("the default story does not check"))?;
+        let mut times = Vec::with_capacity(iterations as usize + 1);
+        for _ in 0..iterations {
+            let start = now_ms();
+            let scene = crate::map_scene::story_scene(&checked, Some(&basemap), None, 300.0);
+            std::hint::black_box(scene);
+            times.push(now_ms() - start);
+        }
+        let start = now_ms();
+        let projection = crate::map_scene::projection_for(&checked.story);
+        std::hint::black_box(crate::map_scene::basemap_paths(&basemap, &projection));
+        times.push(now_ms() - start);
+        Ok(times)
+    }
+
     pub fn query_pairs() -> Vec<(String, String)> {
         let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
             return Vec::new();
@@ -82,7 +252,8 @@ mod web {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod web {
-    use super::FetchError;
+    use super::{FetchError, PointerInput, WheelInput};
+    use crate::map_gesture::PointerAt;
 
     pub fn start() {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -100,6 +271,45 @@ mod web {
     pub fn query_pairs() -> Vec<(String, String)> {
         Vec::new()
     }
+
+    // Natively there are no events; the UI compiles against these and never calls them.
+    pub fn pointer_input(_: &web_sys::PointerEvent) -> PointerInput {
+        PointerInput {
+            at: PointerAt {
+                id: 0,
+                x_px: 0.0,
+                y_px: 0.0,
+            },
+            is_touch: false,
+            time_ms: 0.0,
+        }
+    }
+    pub fn mouse_position(_: &web_sys::MouseEvent) -> (f64, f64) {
+        (0.0, 0.0)
+    }
+    pub fn wheel_input(_: &web_sys::WheelEvent) -> WheelInput {
+        WheelInput {
+            delta_y_px: 0.0,
+            x_px: 0.0,
+            y_px: 0.0,
+            with_modifier: false,
+        }
+    }
+    pub fn capture_pointer(_: &web_sys::PointerEvent) {}
+    pub fn prevent_default(_: &web_sys::Event) {}
+    pub fn key(_: &web_sys::KeyboardEvent) -> String {
+        String::new()
+    }
+    pub fn target_has_focus(_: &web_sys::Event) -> bool {
+        false
+    }
+    pub fn now_ms() -> f64 {
+        0.0
+    }
+    pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
+    pub fn on_next_frame(f: impl FnOnce() + 'static) {
+        f();
+    }
 }
 
 /// In the browser: installs the panic hook and mounts the app. Natively: runs the command line.
@@ -116,3 +326,8 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
 pub fn query_pairs() -> Vec<(String, String)> {
     web::query_pairs()
 }
+
+pub use web::{
+    capture_pointer, key, mouse_position, now_ms, observe_width, on_next_frame, pointer_input,
+    prevent_default, target_has_focus, wheel_input,
+};

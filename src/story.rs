@@ -71,6 +71,20 @@ pub struct Event {
     pub sources: Vec<String>,
     #[serde(default)]
     pub figures: Vec<Figure>,
+    /// For a launch: the editor's assumption about the flight, which no source published.
+    #[serde(default)]
+    pub flight: Option<FlightAssumption>,
+}
+
+/// What the map assumes to draw a flight path and an impact area. Shown on screen as an estimate
+/// with its `basis`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlightAssumption {
+    /// Initial bearing from the launch site, degrees clockwise from north.
+    pub assumed_bearing_deg: f64,
+    /// Why this bearing: what the sources said about the direction.
+    pub basis: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -114,6 +114,10 @@ pub enum Problem {
     NoLaunchSite { kind: &'static str },
     #[error("\"{url}\" is not a web address; write it in full, beginning with https://")]
     BadUrl { url: String },
+    #[error("bearing {value_deg}° is outside 0° to 360°")]
+    BearingOutOfRange { value_deg: f64 },
+    #[error("only a launch has a flight; remove \"flight\" or change the kind")]
+    FlightOnNonLaunch,
 }
 
 /// Reads and checks a story file. `file` names the file in messages.
@@ -299,6 +303,19 @@ fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryErro
         }
         for (j, figure) in event.figures.iter().enumerate() {
             check_figure(&mut c, &format!("{at}.figures[{j}]"), figure, &source_ids);
+        }
+        if let Some(flight) = &event.flight {
+            if event.kind != EventKind::MissileLaunch {
+                c.report(format!("{at}.flight"), Problem::FlightOnNonLaunch);
+            }
+            if !(0.0..360.0).contains(&flight.assumed_bearing_deg) {
+                let value_deg = flight.assumed_bearing_deg;
+                c.report(
+                    format!("{at}.flight.assumed_bearing_deg"),
+                    Problem::BearingOutOfRange { value_deg },
+                );
+            }
+            c.non_empty(format!("{at}.flight.basis"), &flight.basis);
         }
         if let Some(checked) = check_event_time(&mut c, &at, event) {
             checked_events.push(checked);

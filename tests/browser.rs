@@ -192,3 +192,226 @@ async fn url_errors_are_shown_above_the_story() {
         .unwrap()
         .contains("URL parameter ring=far: not a number of kilometres"));
 }
+
+/// Mounts the default story with its basemap and returns the root and the map element.
+async fn mounted_map() -> (
+    web_sys::HtmlElement,
+    web_sys::Element,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
+    let root = container();
+    let story = story_from_bytes("default", launchmap::DEFAULT_STORY_JSON.as_bytes());
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Root story=story view_state=ViewState::default() url_errors=vec![] basemap=basemap_ready() /> }
+    });
+    let svg = wait_for(&root, "svg.map").await;
+    wait_for(&root, "path.coast").await;
+    (root, svg, handle)
+}
+
+fn view_box(svg: &web_sys::Element) -> Vec<f64> {
+    svg.get_attribute("viewBox")
+        .unwrap()
+        .split(' ')
+        .map(|v| v.parse().unwrap())
+        .collect()
+}
+
+fn pointer(kind: &str, x: f64, y: f64) -> web_sys::PointerEvent {
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_client_x(x as i32);
+    init.set_client_y(y as i32);
+    init.set_pointer_id(7);
+    init.set_pointer_type("mouse");
+    init.set_is_primary(true);
+    web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap()
+}
+
+/// One animation frame and a little more: the map redraws only on frames.
+async fn next_frame() {
+    sleep_ms(60).await;
+}
+
+#[wasm_bindgen_test]
+async fn dragging_pans_the_map() {
+    let (_root, svg, _h) = mounted_map().await;
+    let before = view_box(&svg);
+    let rect = svg.get_bounding_client_rect();
+    let (x, y) = (rect.left() + 100.0, rect.top() + 100.0);
+    svg.dispatch_event(&pointer("pointerdown", x, y)).unwrap();
+    for i in 1..=5 {
+        svg.dispatch_event(&pointer("pointermove", x + 20.0 * i as f64, y + 10.0 * i as f64))
+            .unwrap();
+    }
+    svg.dispatch_event(&pointer("pointerup", x + 100.0, y + 50.0))
+        .unwrap();
+    next_frame().await;
+    let after = view_box(&svg);
+    assert!(
+        after[0] < before[0] && after[1] < before[1],
+        "{before:?} -> {after:?}"
+    );
+    assert_eq!(after[2], before[2], "a drag does not zoom");
+}
+
+#[wasm_bindgen_test]
+async fn ctrl_wheel_zooms_and_a_plain_wheel_only_hints() {
+    let (root, svg, _h) = mounted_map().await;
+    let before = view_box(&svg);
+    let rect = svg.get_bounding_client_rect();
+    let wheel = |ctrl: bool| {
+        let init = web_sys::WheelEventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        init.set_delta_y(-200.0);
+        init.set_ctrl_key(ctrl);
+        init.set_client_x((rect.left() + rect.width() / 2.0) as i32);
+        init.set_client_y((rect.top() + rect.height() / 2.0) as i32);
+        web_sys::WheelEvent::new_with_event_init_dict("wheel", &init).unwrap()
+    };
+    svg.dispatch_event(&wheel(false)).unwrap();
+    next_frame().await;
+    assert_eq!(
+        view_box(&svg),
+        before,
+        "a plain wheel scrolls the page, not the map"
+    );
+    assert!(root.query_selector(".wheel-hint").unwrap().is_some());
+    svg.dispatch_event(&wheel(true)).unwrap();
+    next_frame().await;
+    assert!(view_box(&svg)[2] < before[2], "ctrl-wheel zooms in");
+}
+
+#[wasm_bindgen_test]
+async fn zoom_buttons_zoom_and_reset_restores() {
+    let (root, svg, _h) = mounted_map().await;
+    let before = view_box(&svg);
+    let button = |label: &str| -> web_sys::HtmlElement {
+        root.query_selector(&format!(".map-buttons button[aria-label='{label}']"))
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    };
+    button("Zoom in").click();
+    next_frame().await;
+    let zoomed = view_box(&svg);
+    assert!(
+        (zoomed[2] - before[2] / 1.5).abs() < 0.1,
+        "{before:?} -> {zoomed:?}"
+    );
+    button("Zoom out").click();
+    button("Zoom out").click();
+    next_frame().await;
+    assert!(view_box(&svg)[2] > before[2]);
+    button("Reset view").click();
+    next_frame().await;
+    assert_eq!(view_box(&svg), before);
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_pans_zooms_and_resets() {
+    let (_root, svg, _h) = mounted_map().await;
+    let before = view_box(&svg);
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        init.set_key(k);
+        svg.dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+    };
+    key("ArrowRight");
+    next_frame().await;
+    assert!(view_box(&svg)[0] > before[0], "ArrowRight shows what lies east");
+    key("ArrowUp");
+    next_frame().await;
+    assert!(view_box(&svg)[1] < before[1], "ArrowUp shows what lies north");
+    key("+");
+    next_frame().await;
+    assert!(view_box(&svg)[2] < before[2]);
+    key("-");
+    key("-");
+    next_frame().await;
+    assert!(view_box(&svg)[2] > before[2]);
+    key("0");
+    next_frame().await;
+    assert_eq!(view_box(&svg), before);
+}
+
+#[wasm_bindgen_test]
+async fn slider_moves_the_ring_and_seoul_is_in_at_250_km_and_out_at_200() {
+    let (root, _svg, _h) = mounted_map().await;
+    let slider: web_sys::HtmlInputElement = root
+        .query_selector(".ring-inputs input[type=range]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let set = |km: &str| {
+        slider.set_value(km);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        slider
+            .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+    };
+    set("250");
+    next_frame().await;
+    let in_range = texts(&root, ".in-range li");
+    assert!(
+        in_range.iter().any(|t| t.starts_with("Seoul 214.2 km")),
+        "{in_range:?}"
+    );
+    let ring_250 = root
+        .query_selector("path.ring--custom")
+        .unwrap()
+        .unwrap()
+        .get_attribute("d")
+        .unwrap();
+    set("200");
+    next_frame().await;
+    let in_range = texts(&root, ".in-range li");
+    assert!(!in_range.iter().any(|t| t.starts_with("Seoul")), "{in_range:?}");
+    let ring_200 = root
+        .query_selector("path.ring--custom")
+        .unwrap()
+        .unwrap()
+        .get_attribute("d")
+        .unwrap();
+    assert_ne!(ring_250, ring_200);
+    assert!(texts(&root, "text.ring-label--custom").contains(&"200 km".to_owned()));
+}
+
+#[wasm_bindgen_test]
+async fn layer_switches_hide_and_show_marks() {
+    let (root, _svg, _h) = mounted_map().await;
+    assert!(root.query_selector("path.eez").unwrap().is_some());
+    let checkbox = |n: u32| -> web_sys::HtmlElement {
+        root.query_selector(&format!(
+            ".map-controls fieldset:nth-of-type(3) label:nth-of-type({n}) input"
+        ))
+        .unwrap()
+        .unwrap()
+        .unchecked_into()
+    };
+    checkbox(3).click();
+    next_frame().await;
+    assert!(
+        root.query_selector("path.eez").unwrap().is_none(),
+        "EEZ line hidden"
+    );
+    checkbox(1).click();
+    next_frame().await;
+    assert!(
+        root.query_selector("path.ring").unwrap().is_none(),
+        "rings hidden"
+    );
+    checkbox(3).click();
+    next_frame().await;
+    assert!(
+        root.query_selector("path.eez").unwrap().is_some(),
+        "EEZ line back"
+    );
+}

@@ -1,28 +1,43 @@
-//! The map: basemap, places and labels in one SVG whose viewBox is the camera.
+//! The interactive map: basemap, rings, estimated flights, places and labels in one SVG whose
+//! viewBox is the camera. Input changes a target view; the screen follows once per frame.
 
 use std::sync::Arc;
 
+use leptos::ev;
 use leptos::prelude::*;
 
 use super::BasemapLoad;
+use crate::figure_text::format_km;
 use crate::geodesy::LatLon;
 use crate::label_layout::{layout_labels, FONT_PX, MARK_RADIUS_PX};
-use crate::map_scene::{basemap_paths, opening_view, place_marks, projection_for, BasemapPaths};
-use crate::map_view::{svg_xy, MapView, NOMINAL_WIDTH_PX};
+use crate::map_gesture::{wheel_zoom_factor, Gestures, DOUBLE_TAP_ZOOM};
+use crate::map_scene::{
+    basemap_paths, custom_ring, opening_view, place_marks, projection_for, reported_rings, BasemapPaths,
+    FlightMark,
+};
+use crate::map_view::{scale_bar, svg_xy, MapView, ViewChange, ASPECT, NOMINAL_WIDTH_PX};
+use crate::platform;
 use crate::story_check::CheckedStory;
 use crate::strings::strings;
 use crate::view_state::ViewState;
+
+/// How far one arrow key moves the map, as a share of its width.
+const KEY_PAN_SHARE: f64 = 0.125;
+const BUTTON_ZOOM: f64 = 1.5;
 
 #[component]
 pub fn MapPanel(
     story: Arc<CheckedStory>,
     basemap: Signal<BasemapLoad>,
-    view_state: ReadSignal<ViewState>,
+    view: RwSignal<ViewState>,
+    focus: Memo<Option<usize>>,
+    flights: Memo<Arc<Vec<FlightMark>>>,
 ) -> impl IntoView {
     let s = strings();
-    let projection = projection_for(&story.story);
+    let projection = Arc::new(projection_for(&story.story));
     let marks = Arc::new(place_marks(&story.story, &projection));
-    let initial_view = match view_state.with_untracked(|v| v.map) {
+    let opening = opening_view(&marks);
+    let initial = match view.with_untracked(|v| v.map) {
         Some(c) => {
             let p = projection.forward(LatLon::new(c.lat_deg, c.lon_deg));
             MapView {
@@ -31,57 +46,258 @@ pub fn MapPanel(
                 width_km: c.width_km,
             }
         }
-        None => opening_view(&marks),
+        None => opening,
     };
-    let (map_view, _set_map_view) = signal(initial_view);
-    let km_per_px = Memo::new(move |_| map_view.get().km_per_px(NOMINAL_WIDTH_PX));
-    let paths = Memo::new(move |_| match basemap.get() {
-        BasemapLoad::Loading => None,
-        BasemapLoad::Ready(map) => Some(Ok(Arc::new(basemap_paths(&map, &projection)))),
-        BasemapLoad::Failed(message) => Some(Err(message)),
-    });
-    let show_labels = move || view_state.with(|v| v.layers.labels);
 
+    // The camera: what is drawn, and where input has asked it to go by the next frame.
+    let map_view = RwSignal::new(initial);
+    let target = StoredValue::new(initial);
+    let frame_requested = StoredValue::new(false);
+    let gestures = StoredValue::new(Gestures::default());
+    let width_px = RwSignal::new(NOMINAL_WIDTH_PX);
+    let show_wheel_hint = RwSignal::new(false);
+    let km_per_px = Memo::new(move |_| map_view.get().km_per_px(width_px.get()));
+    let layers = Memo::new(move |_| view.with(|v| v.layers));
+    let ring_km = Memo::new(move |_| view.with(|v| v.ring_radius_km));
+
+    let schedule_frame = move || {
+        if !frame_requested.get_value() {
+            frame_requested.set_value(true);
+            platform::on_next_frame(move || {
+                frame_requested.set_value(false);
+                map_view.set(target.get_value());
+            });
+        }
+    };
+    let request = move |change: ViewChange| {
+        let w = width_px.get_untracked();
+        target.update_value(|t| *t = t.apply(change, w));
+        schedule_frame();
+    };
+    let reset = move || {
+        target.set_value(opening);
+        schedule_frame();
+    };
+    let zoom_at_centre = move |factor: f64| {
+        let w = width_px.get_untracked();
+        request(ViewChange::Zoom {
+            factor,
+            x_px: w / 2.0,
+            y_px: w * ASPECT / 2.0,
+        });
+    };
+
+    // What is drawn, computed once per story, basemap or choice; never per frame.
+    let paths = {
+        let projection = projection.clone();
+        Memo::new(move |_| match basemap.get() {
+            BasemapLoad::Loading => None,
+            BasemapLoad::Ready(map) => Some(Ok(Arc::new(basemap_paths(&map, &projection)))),
+            BasemapLoad::Failed(message) => Some(Err(message)),
+        })
+    };
+    let rings = {
+        let (story, projection) = (story.clone(), projection.clone());
+        Memo::new(move |_| {
+            focus
+                .get()
+                .map(|f| reported_rings(&story, f, &projection))
+                .unwrap_or_default()
+        })
+    };
+    let user_ring = {
+        let (story, projection) = (story.clone(), projection.clone());
+        Memo::new(move |_| {
+            focus
+                .get()
+                .and_then(|f| custom_ring(&story, f, ring_km.get(), &projection))
+        })
+    };
+    let focus_id = {
+        let story = story.clone();
+        move || focus.get().map(|f| story.story.events[f].id.clone())
+    };
+
+    // Input.
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    Effect::new(move |_| {
+        if let Some(svg) = svg_ref.get() {
+            platform::observe_width(&svg, move |w| {
+                if w > 0.0 {
+                    width_px.set(w);
+                }
+            });
+        }
+    });
+    let on_pointer_down = move |e: ev::PointerEvent| {
+        let input = platform::pointer_input(&e);
+        platform::capture_pointer(&e);
+        show_wheel_hint.set(false);
+        let zoom = gestures
+            .try_update_value(|g| g.down(input.at, input.time_ms, input.is_touch))
+            .flatten();
+        if let Some(change) = zoom {
+            request(change);
+        }
+    };
+    let on_pointer_move = move |e: ev::PointerEvent| {
+        let input = platform::pointer_input(&e);
+        for change in gestures
+            .try_update_value(|g| g.moved(input.at))
+            .unwrap_or_default()
+        {
+            request(change);
+        }
+    };
+    let on_pointer_up = move |e: ev::PointerEvent| {
+        let input = platform::pointer_input(&e);
+        gestures.update_value(|g| g.up(input.at.id));
+    };
+    let on_wheel = move |e: ev::WheelEvent| {
+        let wheel = platform::wheel_input(&e);
+        if wheel.with_modifier || platform::target_has_focus(&e) {
+            platform::prevent_default(&e);
+            request(ViewChange::Zoom {
+                factor: wheel_zoom_factor(wheel.delta_y_px),
+                x_px: wheel.x_px,
+                y_px: wheel.y_px,
+            });
+        } else {
+            show_wheel_hint.set(true);
+        }
+    };
+    let on_double_click = move |e: ev::MouseEvent| {
+        let (x_px, y_px) = platform::mouse_position(&e);
+        let factor = if e.shift_key() {
+            1.0 / DOUBLE_TAP_ZOOM
+        } else {
+            DOUBLE_TAP_ZOOM
+        };
+        request(ViewChange::Zoom { factor, x_px, y_px });
+    };
+    let on_key = move |e: ev::KeyboardEvent| {
+        let step = width_px.get_untracked() * KEY_PAN_SHARE;
+        let handled = match platform::key(&e).as_str() {
+            "ArrowLeft" => Some(ViewChange::Pan {
+                dx_px: step,
+                dy_px: 0.0,
+            }),
+            "ArrowRight" => Some(ViewChange::Pan {
+                dx_px: -step,
+                dy_px: 0.0,
+            }),
+            "ArrowUp" => Some(ViewChange::Pan {
+                dx_px: 0.0,
+                dy_px: step,
+            }),
+            "ArrowDown" => Some(ViewChange::Pan {
+                dx_px: 0.0,
+                dy_px: -step,
+            }),
+            "+" | "=" => {
+                zoom_at_centre(BUTTON_ZOOM);
+                None
+            }
+            "-" | "_" => {
+                zoom_at_centre(1.0 / BUTTON_ZOOM);
+                None
+            }
+            "0" => {
+                reset();
+                None
+            }
+            _ => return,
+        };
+        platform::prevent_default(&e);
+        if let Some(change) = handled {
+            request(change);
+        }
+    };
+
+    // Layers of the drawing.
     let basemap_layer = move || {
         paths.get().and_then(Result::ok).map(|p: Arc<BasemapPaths>| {
+            let eez = p.eez_d.clone();
             view! {
                 <path class="land" d=p.land_d.clone() />
                 <path class="border" d=p.border_d.clone() />
                 <path class="coast" d=p.coast_d.clone() />
+                <Show when=move || layers.get().eez>
+                    <path class="eez" d=eez.clone()>
+                        <title>{s.eez_label}</title>
+                    </path>
+                </Show>
             }
         })
     };
-    let map_status = move || match paths.get() {
-        None => Some(view! { <p class="map-status" role="status">{s.loading_map}</p> }.into_any()),
-        Some(Err(message)) => Some(
-            view! {
-                <p class="map-status map-status--error" role="alert">
-                    {s.map_error} ": " <code>{message}</code>
-                </p>
-            }
-            .into_any(),
-        ),
-        Some(Ok(_)) => None,
-    };
-    let mark_marks = marks.clone();
-    let place_layer = move || {
-        let k = km_per_px.get();
-        mark_marks
-            .iter()
-            .map(|m| {
-                let (x, y) = svg_xy(m.at);
-                let class = if m.is_launch_point { "place place--launch" } else { "place" };
+    let ring_layer = move || {
+        layers.get().rings.then(|| {
+            let k = km_per_px.get();
+            let reported = rings.get().into_iter().map(|r| {
+                let who = r.reported_by.join(", ");
                 view! {
-                    <circle class=class cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{:.3}", MARK_RADIUS_PX * k)>
-                        <title>{m.name.clone()}</title>
-                    </circle>
+                    <path class="ring ring--reported" d=r.d>
+                        <title>{format!("{} km: {who}", r.radius_km)}</title>
+                    </path>
+                    <text class="ring-label" x=format!("{:.2}", r.label_x_km + 4.0 * k) y=format!("{:.2}", r.label_y_km - 4.0 * k) font-size=format!("{:.3}", 11.0 * k)>
+                        {format!("{} km", r.radius_km)}
+                    </text>
                 }
-            })
-            .collect_view()
+            });
+            let mine = user_ring.get().map(|r| {
+                view! {
+                    <path class="ring ring--custom" d=r.d />
+                    <text class="ring-label ring-label--custom" x=format!("{:.2}", r.label_x_km + 4.0 * k) y=format!("{:.2}", r.label_y_km + 14.0 * k) font-size=format!("{:.3}", 11.0 * k)>
+                        {format!("{} km", r.radius_km)}
+                    </text>
+                }
+            });
+            view! { {reported.collect_view()} {mine} }
+        })
+    };
+    let flight_layer = move || {
+        layers.get().paths.then(|| {
+            let focused = focus_id();
+            flights
+                .get()
+                .iter()
+                .map(|f| {
+                    let class = if Some(&f.estimate.event_id) == focused.as_ref() {
+                        "flight flight--focus"
+                    } else {
+                        "flight"
+                    };
+                    view! {
+                        <g class=class>
+                            <path class="flight-path" d=f.path_d.clone() />
+                            <path class="impact-area" d=f.impact_d.clone() />
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let place_layer = {
+        let marks = marks.clone();
+        move || {
+            let k = km_per_px.get();
+            marks
+                .iter()
+                .map(|m| {
+                    let (x, y) = svg_xy(m.at);
+                    let class = if m.is_launch_point { "place place--launch" } else { "place" };
+                    view! {
+                        <circle class=class cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{:.3}", MARK_RADIUS_PX * k)>
+                            <title>{m.name.clone()}</title>
+                        </circle>
+                    }
+                })
+                .collect_view()
+        }
     };
     let label_layer = move || {
         let k = km_per_px.get();
-        show_labels().then(|| {
+        layers.get().labels.then(|| {
             layout_labels(&marks, k)
                 .into_iter()
                 .map(|l| {
@@ -96,30 +312,73 @@ pub fn MapPanel(
                 .collect_view()
         })
     };
+    let map_status = move || match paths.get() {
+        None => Some(view! { <p class="map-status" role="status">{s.loading_map}</p> }.into_any()),
+        Some(Err(message)) => Some(
+            view! {
+                <p class="map-status map-status--error" role="alert">
+                    {s.map_error} ": " <code>{message}</code>
+                </p>
+            }
+            .into_any(),
+        ),
+        Some(Ok(_)) => None,
+    };
+    let scale = move || {
+        let bar = scale_bar(km_per_px.get(), 120.0);
+        let end = 8.0 + bar.length_px;
+        view! {
+            <svg class="scale-bar" viewBox="0 0 150 26" width="150" height="26" aria-hidden="true">
+                <path d=format!("M8 14V20H{end:.1}V14") />
+                <text x="8" y="10">{format_km(bar.length_km * 1000.0)}</text>
+            </svg>
+        }
+    };
 
     view! {
         <figure class="map-panel">
             <div class="map-frame">
                 <svg
+                    node_ref=svg_ref
                     class="map"
                     viewBox=move || map_view.get().view_box().to_attribute()
                     preserveAspectRatio="xMidYMid meet"
-                    role="img"
+                    tabindex="0"
+                    role="application"
+                    aria-roledescription="map"
                     aria-label=s.map_label
+                    aria-describedby="map-instructions"
+                    on:pointerdown=on_pointer_down
+                    on:pointermove=on_pointer_move
+                    on:pointerup=on_pointer_up
+                    on:pointercancel=on_pointer_up
+                    on:wheel=on_wheel
+                    on:dblclick=on_double_click
+                    on:keydown=on_key
                 >
                     <rect class="sea" x="-20000" y="-20000" width="40000" height="40000" />
                     {basemap_layer}
+                    <g class="rings">{ring_layer}</g>
+                    <g class="flights">{flight_layer}</g>
                     <g class="places">{place_layer}</g>
                     <g class="labels" aria-hidden="true">{label_layer}</g>
                 </svg>
+                <div class="map-buttons">
+                    <button type="button" aria-label=s.zoom_in title=s.zoom_in on:click=move |_| zoom_at_centre(BUTTON_ZOOM)>"+"</button>
+                    <button type="button" aria-label=s.zoom_out title=s.zoom_out on:click=move |_| zoom_at_centre(1.0 / BUTTON_ZOOM)>"−"</button>
+                    <button type="button" aria-label=s.reset_view title=s.reset_view on:click=move |_| reset()>"⟲"</button>
+                </div>
+                {scale}
+                <Show when=move || show_wheel_hint.get()>
+                    <p class="wheel-hint" role="status">{s.wheel_hint}</p>
+                </Show>
                 {map_status}
             </div>
             <figcaption>
-                <ul class="legend">
-                    <li><span class="key key--launch" aria-hidden="true"></span>{s.legend_launch_point}</li>
-                    <li><span class="key key--place" aria-hidden="true"></span>{s.legend_place}</li>
-                </ul>
-                <p class="map-notes">{s.projection_note} " " <span class="credit">{s.natural_earth_credit}</span></p>
+                <p id="map-instructions" class="map-instructions">{s.map_instructions}</p>
+                <p class="map-notes">
+                    {s.projection_note} " " {s.scale_note} " " <span class="credit">{s.natural_earth_credit}</span>
+                </p>
             </figcaption>
         </figure>
     }

@@ -4,6 +4,7 @@
 mod app;
 mod error_panel;
 mod event_list;
+mod map_controls;
 mod map_panel;
 mod page;
 mod sources_list;

@@ -5,9 +5,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::event_list::EventList;
+use super::map_controls::MapControls;
 use super::map_panel::MapPanel;
 use super::sources_list::SourcesList;
 use super::BasemapLoad;
+use crate::map_scene::{flight_marks, focus_launch, projection_for};
 use crate::story_check::CheckedStory;
 use crate::strings::strings;
 use crate::view_state::ViewState;
@@ -19,7 +21,23 @@ pub fn Page(
     url_errors: Vec<String>,
     basemap: Signal<BasemapLoad>,
 ) -> impl IntoView {
-    let (view_state, _set_view_state) = signal(view_state);
+    let view = RwSignal::new(view_state);
+    // Shared by the map and its controls, so each is worked out once.
+    let focus = {
+        let story = story.clone();
+        Memo::new(move |_| focus_launch(&story, view.with(|v| v.selected_event.clone()).as_deref()))
+    };
+    let flights = {
+        let story = story.clone();
+        let projection = projection_for(&story.story);
+        Memo::new(move |_| {
+            let map = match basemap.get() {
+                BasemapLoad::Ready(map) => Some(map),
+                _ => None,
+            };
+            Arc::new(flight_marks(&story, map.as_deref(), &projection))
+        })
+    };
     let s = strings();
     let url_notice = (!url_errors.is_empty()).then(|| {
         view! {
@@ -40,7 +58,10 @@ pub fn Page(
             </header>
             {url_notice}
             <div class="body">
-                <MapPanel story=story.clone() basemap=basemap view_state=view_state />
+                <div class="map-column">
+                    <MapPanel story=story.clone() basemap=basemap view=view focus=focus flights=flights />
+                    <MapControls story=story.clone() view=view focus=focus flights=flights />
+                </div>
                 <EventList story=story.clone() />
             </div>
             <SourcesList story=story.clone() />

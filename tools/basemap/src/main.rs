@@ -5,6 +5,8 @@
 //! committed. It works on TopoJSON arcs, the edges that neighbouring countries share, so that
 //! land fills, coastlines and borders are simplified identically and meet without gaps.
 
+mod eez;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
@@ -91,12 +93,13 @@ fn run() -> Result<(), GenError> {
             .map(|r| r.len() / 2)
             .sum::<usize>();
     println!(
-        "wrote {} ({} bytes): {} countries, {} coastlines, {} borders, {} points",
+        "wrote {} ({} bytes): {} countries, {} coastlines, {} borders, {} EEZ lines, {} points",
         output.display(),
         json.len(),
         asset.countries.len(),
         asset.coastlines.len(),
         asset.borders.len(),
+        asset.japan_eez_approx.len(),
         points
     );
     Ok(())
@@ -182,6 +185,7 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
     };
 
     let mut countries = Vec::new();
+    let mut japan_coast: Vec<Vec<launchmap::geodesy::LatLon>> = Vec::new();
     // Which countries' kept rings use each arc: one user makes a coast, two a border.
     let mut arc_users: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for (country_index, geometry) in geometries.iter().enumerate() {
@@ -225,6 +229,16 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
         if kept.is_empty() {
             continue;
         }
+        if name == "Japan" {
+            for polygon in &kept {
+                let ring = polygon
+                    .exterior()
+                    .0
+                    .iter()
+                    .map(|c| launchmap::geodesy::LatLon::new(c.y, c.x));
+                japan_coast.push(ring.collect());
+            }
+        }
         let clipped: MultiPolygon<f64> =
             MultiPolygon(kept).intersection(&MultiPolygon(vec![bbox_polygon.clone()]));
         let polygons = clipped
@@ -255,10 +269,27 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
             .filter(|l| l.len() >= 4)
             .collect()
     };
+    // Centred on Honshu, so that the grid's plane is least distorted around the Sea of Japan.
+    let eez = eez::approximate_eez(&japan_coast, launchmap::geodesy::LatLon::new(36.5, 136.0));
+    let eez_lines: Vec<Vec<i64>> = bbox_polygon
+        .clip(
+            &MultiLineString(
+                eez.into_iter()
+                    .map(|l| l.simplify(TOLERANCE_DETAIL_DEG))
+                    .collect(),
+            ),
+            false,
+        )
+        .0
+        .iter()
+        .map(|l| encode_line(l, UNITS_PER_DEG))
+        .filter(|l| l.len() >= 4)
+        .collect();
     let source = format!(
         "Natural Earth 1:10m countries (public domain), from npm world-atlas 2.0.2 countries-10m.json; \
          clipped to {BBOX_DEG:?}, Douglas-Peucker {TOLERANCE_DETAIL_DEG} deg inside {DETAIL_DEG:?} and \
-         {TOLERANCE_ELSEWHERE_DEG} deg elsewhere; written by tools/basemap"
+         {TOLERANCE_ELSEWHERE_DEG} deg elsewhere; written by tools/basemap; \
+         japan_eez_approx: a 10 km grid contour of the geodesic distance 370.4 km from Japan's coast vertices"
     );
     Some(BasemapAsset {
         source,
@@ -267,5 +298,6 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
         countries,
         coastlines: clip(coast),
         borders: clip(borders),
+        japan_eez_approx: eez_lines,
     })
 }

@@ -1,0 +1,198 @@
+//! Beside the map: which launch, which layers, the reader's ring and what lies inside it, what
+//! is estimated, and the legend.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::figure_text::{format_km, format_number};
+use crate::map_scene::{in_range, FlightMark, EEZ_DISTANCE_M};
+use crate::story::EventKind;
+use crate::story_check::CheckedStory;
+use crate::strings::strings;
+use crate::view_state::{Layers, ViewState, MAX_RING_KM, MIN_RING_KM};
+
+#[component]
+pub fn MapControls(
+    story: Arc<CheckedStory>,
+    view: RwSignal<ViewState>,
+    focus: Memo<Option<usize>>,
+    flights: Memo<Arc<Vec<FlightMark>>>,
+) -> impl IntoView {
+    let s = strings();
+    let ring_km = Memo::new(move |_| view.with(|v| v.ring_radius_km));
+    let set_ring = move |text: String| {
+        if let Ok(km) = text.trim().replace(',', "").parse::<f64>() {
+            if km.is_finite() {
+                view.update(|v| v.ring_radius_km = km.clamp(MIN_RING_KM, MAX_RING_KM));
+            }
+        }
+    };
+    let rows = {
+        let story = story.clone();
+        Memo::new(move |_| {
+            focus
+                .get()
+                .map(|f| in_range(&story, f, ring_km.get()))
+                .unwrap_or_default()
+        })
+    };
+    let launch_site_name = {
+        let story = story.clone();
+        move || {
+            focus
+                .get()
+                .and_then(|f| story.story.events[f].places.first().cloned())
+                .and_then(|id| story.story.place(&id).map(|p| p.name.clone()))
+        }
+    };
+
+    let launches: Vec<(String, String)> = story
+        .chronological
+        .iter()
+        .map(|&i| &story.story.events[i])
+        .filter(|e| e.kind == EventKind::MissileLaunch)
+        .map(|e| (e.id.clone(), e.title.clone()))
+        .collect();
+    let story_for_picker = story.clone();
+    let picker = launches
+        .into_iter()
+        .map(|(id, title)| {
+            let story = story_for_picker.clone();
+            let this = id.clone();
+            let checked = move || focus.get().map(|f| story.story.events[f].id == this).unwrap_or(false);
+            view! {
+                <label class="choice">
+                    <input type="radio" name="launch" prop:checked=checked on:change=move |_| view.update(|v| v.selected_event = Some(id.clone())) />
+                    {title}
+                </label>
+            }
+        })
+        .collect_view();
+
+    let toggle = move |label: &'static str, get: fn(&Layers) -> bool, set: fn(&mut Layers, bool)| {
+        view! {
+            <label class="choice">
+                <input
+                    type="checkbox"
+                    prop:checked=move || view.with(|v| get(&v.layers))
+                    on:change=move |e| {
+                        let on = event_target_checked(&e);
+                        view.update(|v| set(&mut v.layers, on));
+                    }
+                />
+                {label}
+            </label>
+        }
+    };
+
+    let estimate = move || {
+        let f = focus.get()?;
+        let id = story.story.events[f].id.clone();
+        let flights = flights.get();
+        let mark = flights.iter().find(|m| m.estimate.event_id == id)?;
+        let e = &mark.estimate;
+        let span = if e.min_distance_m == e.max_distance_m {
+            format_km(e.min_distance_m)
+        } else {
+            format!(
+                "{}–{}",
+                format_number(e.min_distance_m / 1000.0, 0),
+                format_km(e.max_distance_m)
+            )
+        };
+        let distances = mark.to_japan_coast.map(|coast| {
+            let beyond = coast.distance_m - EEZ_DISTANCE_M;
+            let line = mark.to_eez_line.map(|n| format_km(n.distance_m)).unwrap_or_default();
+            let verdict = if beyond > 0.0 { s.estimate_agrees } else { s.estimate_disagrees };
+            view! {
+                <p>
+                    "Computed: the nearest point of this area is " <strong>{format_km(coast.distance_m)}</strong>
+                    " from Japan's coast, and " <strong>{line}</strong>
+                    " from the approximate 370.4 km line, "
+                    {if beyond > 0.0 { "outside it" } else { "inside it" }} ". " {verdict}
+                </p>
+            }
+        });
+        Some(view! {
+            <section class="estimate" aria-labelledby="estimate-title">
+                <h3 id="estimate-title">{s.estimate_heading}</h3>
+                <p>
+                    "The flight path and impact area are estimates. They assume a bearing of "
+                    <strong>{format!("{}°", format_number(e.bearing_deg, 1))}</strong>
+                    " from the launch point and the reported distances, " {span} ". " {e.basis.clone()}
+                </p>
+                {distances}
+            </section>
+        })
+    };
+
+    view! {
+        <section class="map-controls" aria-label="Map settings">
+            <fieldset>
+                <legend>{s.launch_heading}</legend>
+                {picker}
+            </fieldset>
+            <fieldset>
+                <legend>{s.ring_heading}</legend>
+                <div class="ring-inputs">
+                    <input
+                        type="range"
+                        min=MIN_RING_KM
+                        max=MAX_RING_KM
+                        step="5"
+                        aria-label=s.ring_input_label
+                        prop:value=move || ring_km.get().to_string()
+                        on:input=move |e| set_ring(event_target_value(&e))
+                    />
+                    <label class="ring-number">
+                        <input
+                            type="number"
+                            min=MIN_RING_KM
+                            max=MAX_RING_KM
+                            step="any"
+                            aria-label=s.ring_input_label
+                            prop:value=move || ring_km.get().to_string()
+                            on:change=move |e| set_ring(event_target_value(&e))
+                        />
+                        " km"
+                    </label>
+                </div>
+                <h3 class="in-range-title">
+                    {s.in_range_heading} " (" {s.from_launch_site} " " {launch_site_name} ")"
+                </h3>
+                <ol class="in-range" aria-live="polite">
+                    {move || {
+                        let rows = rows.get();
+                        if rows.is_empty() {
+                            view! { <li class="none">{s.in_range_none}</li> }.into_any()
+                        } else {
+                            rows.into_iter()
+                                .map(|r| view! { <li data-place=r.place_id><span>{r.name}</span> " " <span class="km">{format_km(r.distance_m)}</span></li> })
+                                .collect_view()
+                                .into_any()
+                        }
+                    }}
+                </ol>
+            </fieldset>
+            <fieldset>
+                <legend>{s.layers_heading}</legend>
+                {toggle(s.layer_rings, |l| l.rings, |l, on| l.rings = on)}
+                {toggle(s.layer_paths, |l| l.paths, |l, on| l.paths = on)}
+                {toggle(s.layer_eez, |l| l.eez, |l, on| l.eez = on)}
+                {toggle(s.layer_labels, |l| l.labels, |l, on| l.labels = on)}
+            </fieldset>
+            {estimate}
+            <ul class="legend">
+                <li><span class="key key--launch" aria-hidden="true"></span>{s.legend_launch_point}</li>
+                <li><span class="key key--place" aria-hidden="true"></span>{s.legend_place}</li>
+                <li><span class="key key--ring" aria-hidden="true"></span>{s.legend_reported_ring}</li>
+                <li><span class="key key--custom" aria-hidden="true"></span>{s.legend_custom_ring}</li>
+                <li><span class="key key--path" aria-hidden="true"></span>{s.legend_flight_path}</li>
+                <li><span class="key key--impact" aria-hidden="true"></span>{s.legend_impact_area}</li>
+                <li><span class="key key--eez" aria-hidden="true"></span>{s.legend_eez}</li>
+                <li><span class="key key--coast" aria-hidden="true"></span>{s.legend_coast_border}</li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,67 @@
+// Benchmark, not a test: prints figures and asserts nothing about time.
+//   scene: the default story's whole scene (places, labels, rings, in-range list, flights and
+//          their distances to Japan's coast), computed in the release wasm, many times;
+//   frames: the time from each map frame's start to its paint, during a scripted 5 s of
+//           dragging and zooming in headless Chromium.
+// Run after `trunk build --release`: node tests/e2e/bench.mjs
+import { mkdtempSync, cpSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serve } from "./static-server.mjs";
+
+const repo = new URL("../../", import.meta.url).pathname;
+const site = mkdtempSync(join(tmpdir(), "launchmap-bench-"));
+cpSync(join(repo, "dist"), join(site, "m"), { recursive: true });
+const server = await serve(site);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"],
+});
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { n: s.length, median: q(0.5), p95: q(0.95), max: s[s.length - 1] };
+};
+const ms = (x) => `${x.toFixed(2)} ms`;
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${server.origin}/m/`);
+  await page.waitForSelector("path.coast");
+
+  const times = await page.evaluate(() => window.wasmBindings.launchmap_bench_scene(300));
+  const basemapMs = times.pop();
+  const scene = stats(times.slice(20)); // the first runs warm the JIT
+  console.log(`scene (release wasm, default story, ${scene.n} runs): median ${ms(scene.median)}, p95 ${ms(scene.p95)}, max ${ms(scene.max)}`);
+  console.log(`basemap projection (once per page load): ${ms(basemapMs)}`);
+
+  await page.evaluate(() => window.wasmBindings.launchmap_take_frame_times());
+  const box = await page.locator("svg.map").boundingBox();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const start = Date.now();
+  let step = 0;
+  while (Date.now() - start < 5000) {
+    // Alternate a circular drag with ctrl-wheel zooms in and out.
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 0; i < 20; i++) {
+      const a = (step++ / 10) * Math.PI;
+      await page.mouse.move(cx + 120 * Math.cos(a), cy + 80 * Math.sin(a));
+    }
+    await page.mouse.up();
+    await page.keyboard.down("Control");
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, i < 5 ? -60 : 60);
+    await page.keyboard.up("Control");
+  }
+  await page.waitForTimeout(100);
+  const frames = stats(await page.evaluate(() => window.wasmBindings.launchmap_take_frame_times()));
+  console.log(`map frames during 5 s of scripted pan and zoom: ${frames.n} frames, median ${ms(frames.median)}, p95 ${ms(frames.p95)}, max ${ms(frames.max)}`);
+  console.log(`budgets: scene <= 2 ms (p95 ${scene.p95 <= 2 ? "within" : "OVER"}), frames p95 <= 8 ms (${frames.p95 <= 8 ? "within" : "OVER"})`);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(site, { recursive: true, force: true });
+}
