@@ -2,6 +2,7 @@
 //! that cannot fit.
 
 use crate::map_scene::PlaceMark;
+use crate::map_view::ViewBox;
 use crate::story::PlaceKind;
 
 /// Where a label sits relative to its mark.
@@ -52,13 +53,19 @@ fn priority(mark: &PlaceMark) -> u8 {
     }
 }
 
-/// Lays out one label per mark where it fits. `km_per_px` is the map's current scale.
+/// Lays out one label per mark where it fits, inside `visible` if given. `km_per_px` is the
+/// map's current scale.
 ///
 /// ```
 /// use launchmap::label_layout::layout_labels;
-/// assert!(layout_labels(&[], 2.0).is_empty());
+/// assert!(layout_labels(&[], 2.0, None).is_empty());
 /// ```
-pub fn layout_labels(marks: &[PlaceMark], km_per_px: f64) -> Vec<Label> {
+pub fn layout_labels(marks: &[PlaceMark], km_per_px: f64, visible: Option<ViewBox>) -> Vec<Label> {
+    let inside = |r: &Rect| {
+        visible.is_none_or(|v| {
+            r.x0 >= v.left_km && r.x1 <= v.left_km + v.width_km && r.y0 >= v.top_km && r.y1 <= v.top_km + v.height_km
+        })
+    };
     let mut order: Vec<usize> = (0..marks.len()).collect();
     order.sort_by_key(|&i| (priority(&marks[i]), i));
     let r = MARK_RADIUS_PX * km_per_px;
@@ -130,7 +137,7 @@ pub fn layout_labels(marks: &[PlaceMark], km_per_px: f64) -> Vec<Label> {
         ];
         if let Some((side, rect, ax, ay)) = candidates
             .into_iter()
-            .find(|(_, rect, _, _)| taken.iter().all(|t| !rect.overlaps(t)))
+            .find(|(_, rect, _, _)| inside(rect) && taken.iter().all(|t| !rect.overlaps(t)))
         {
             taken.push(rect);
             labels.push(Label {
@@ -173,7 +180,7 @@ mod tests {
     fn labels_never_overlap_at_any_zoom() {
         let marks = marks();
         for km_per_px in [0.2, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0] {
-            let labels = layout_labels(&marks, km_per_px);
+            let labels = layout_labels(&marks, km_per_px, None);
             for (a, la) in labels.iter().enumerate() {
                 for lb in &labels[a + 1..] {
                     let (ra, rb) = (rect_of(la, &marks, km_per_px), rect_of(lb, &marks, km_per_px));
@@ -194,10 +201,26 @@ mod tests {
     }
 
     #[test]
+    fn labels_stay_inside_the_visible_map() {
+        let marks = marks();
+        let k = 2.0;
+        let visible = ViewBox { left_km: -60.0, top_km: -300.0, width_km: 1200.0, height_km: 900.0 };
+        let labels = layout_labels(&marks, k, Some(visible));
+        assert!(!labels.is_empty());
+        for l in &labels {
+            let r = rect_of(l, &marks, k);
+            assert!(r.x0 >= visible.left_km - 1e-9 && r.x1 <= visible.left_km + visible.width_km + 1e-9, "{l:?}");
+        }
+        // Sohae sits 72 km west of Sunan, so 12 km inside the left edge: its label must go right.
+        let sohae = marks.iter().position(|m| m.id == "sohae").unwrap();
+        assert!(labels.iter().filter(|l| l.mark_index == sohae).all(|l| l.side != Side::Left));
+    }
+
+    #[test]
     fn zoomed_in_every_place_is_labelled_and_zoomed_out_some_are_dropped() {
         let marks = marks();
-        assert_eq!(layout_labels(&marks, 0.3).len(), marks.len());
-        let far_out = layout_labels(&marks, 11.0);
+        assert_eq!(layout_labels(&marks, 0.3, None).len(), marks.len());
+        let far_out = layout_labels(&marks, 11.0, None);
         assert!(far_out.len() < marks.len());
         assert!(far_out.iter().any(|l| marks[l.mark_index].is_launch_point));
     }

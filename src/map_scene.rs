@@ -337,9 +337,9 @@ pub fn story_scene(
 ) -> StoryScene {
     let projection = projection_for(&checked.story);
     let marks = place_marks(&checked.story, &projection);
-    let view = opening_view(&marks);
+    let view = opening_view(&marks, &launch_extents(checked, &projection));
     let labels =
-        crate::label_layout::layout_labels(&marks, view.km_per_px(crate::map_view::NOMINAL_WIDTH_PX));
+        crate::label_layout::layout_labels(&marks, view.km_per_px(crate::map_view::NOMINAL_WIDTH_PX), Some(view.view_box()));
     let focus = focus_launch(checked, selected_event);
     StoryScene {
         reported_rings: focus
@@ -353,14 +353,26 @@ pub fn story_scene(
     }
 }
 
-/// The view a reader first sees: every place within [`OPENING_VIEW_RADIUS_M`] of the centre.
-pub fn opening_view(marks: &[PlaceMark]) -> MapView {
-    let near: Vec<MapPoint> = marks
+/// The points north, east, south and west of each launch site at its longest reported
+/// distance: what the opening view must show of the rings.
+pub fn launch_extents(checked: &CheckedStory, projection: &AzimuthalEquidistant) -> Vec<MapPoint> {
+    flight_estimates(checked)
         .iter()
-        .filter(|m| m.distance_from_centre_m <= OPENING_VIEW_RADIUS_M)
-        .map(|m| m.at)
-        .collect();
-    MapView::fit(&near, 0.08)
+        .flat_map(|f| {
+            [0.0, 90.0, 180.0, 270.0].map(|bearing| {
+                projection.forward(crate::geodesy::destination(f.launch_site, bearing, f.max_distance_m))
+            })
+        })
+        .collect()
+}
+
+/// The view a reader first sees: every place within [`OPENING_VIEW_RADIUS_M`] of the centre,
+/// and the `extra` points.
+pub fn opening_view(marks: &[PlaceMark], extra: &[MapPoint]) -> MapView {
+    let mut points: Vec<MapPoint> =
+        marks.iter().filter(|m| m.distance_from_centre_m <= OPENING_VIEW_RADIUS_M).map(|m| m.at).collect();
+    points.extend_from_slice(extra);
+    MapView::fit(&points, 0.06)
 }
 
 #[cfg(test)]
@@ -399,7 +411,7 @@ mod tests {
     fn opening_view_shows_seoul_busan_and_tokyo_but_not_guam() {
         let s = story();
         let marks = place_marks(&s, &projection_for(&s));
-        let b = opening_view(&marks).view_box();
+        let b = opening_view(&marks, &launch_extents(&checked(), &projection_for(&s))).view_box();
         let inside = |id: &str| {
             let (x, y) = svg_xy(marks.iter().find(|m| m.id == id).unwrap().at);
             x > b.left_km && x < b.left_km + b.width_km && y > b.top_km && y < b.top_km + b.height_km
@@ -407,6 +419,8 @@ mod tests {
         for id in ["sunan", "seoul", "busan", "tokyo", "osaka"] {
             assert!(inside(id), "{id} should be in the opening view");
         }
+        // The 350 km rings fit too: Pyongyang's reaches 350 km west of it.
+        assert!(b.left_km < -350.0);
         assert!(!inside("guam"));
     }
 

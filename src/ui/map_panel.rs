@@ -12,7 +12,7 @@ use crate::geodesy::LatLon;
 use crate::label_layout::{layout_labels, FONT_PX, MARK_RADIUS_PX};
 use crate::map_gesture::{wheel_zoom_factor, Gestures, DOUBLE_TAP_ZOOM};
 use crate::map_scene::{
-    basemap_paths, custom_ring, opening_view, place_marks, projection_for, reported_rings, BasemapPaths,
+    basemap_paths, custom_ring, launch_extents, opening_view, place_marks, projection_for, reported_rings, BasemapPaths,
     FlightMark,
 };
 use crate::map_view::{scale_bar, svg_xy, MapView, ViewChange, ASPECT, NOMINAL_WIDTH_PX};
@@ -36,7 +36,7 @@ pub fn MapPanel(
     let s = strings();
     let projection = Arc::new(projection_for(&story.story));
     let marks = Arc::new(place_marks(&story.story, &projection));
-    let opening = opening_view(&marks);
+    let opening = opening_view(&marks, &launch_extents(&story, &projection));
     let initial = match view.with_untracked(|v| v.map) {
         Some(c) => {
             let p = projection.forward(LatLon::new(c.lat_deg, c.lon_deg));
@@ -297,8 +297,9 @@ pub fn MapPanel(
     };
     let label_layer = move || {
         let k = km_per_px.get();
+        let visible = map_view.get().view_box();
         layers.get().labels.then(|| {
-            layout_labels(&marks, k)
+            layout_labels(&marks, k, Some(visible))
                 .into_iter()
                 .map(|l| {
                     let m = &marks[l.mark_index];
