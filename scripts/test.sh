@@ -24,6 +24,9 @@ cargo test --target wasm32-unknown-unknown --test browser
 step "release build and size report"
 bash scripts/size-report.sh
 
+step "benchmarks: figures to read, not pass or fail"
+node tests/e2e/bench.mjs
+
 step "end-to-end tests: dist/ from a sub-path in headless Chromium"
 node --test tests/e2e/
 

@@ -63,11 +63,14 @@ fn priority(mark: &PlaceMark) -> u8 {
 pub fn layout_labels(marks: &[PlaceMark], km_per_px: f64, visible: Option<ViewBox>) -> Vec<Label> {
     let inside = |r: &Rect| {
         visible.is_none_or(|v| {
-            r.x0 >= v.left_km && r.x1 <= v.left_km + v.width_km && r.y0 >= v.top_km && r.y1 <= v.top_km + v.height_km
+            r.x0 >= v.left_km
+                && r.x1 <= v.left_km + v.width_km
+                && r.y0 >= v.top_km
+                && r.y1 <= v.top_km + v.height_km
         })
     };
     let mut order: Vec<usize> = (0..marks.len()).collect();
-    order.sort_by_key(|&i| (priority(&marks[i]), i));
+    order.sort_unstable_by_key(|&i| (priority(&marks[i]), i));
     let r = MARK_RADIUS_PX * km_per_px;
     // Every mark is an obstacle for every label.
     let mut taken: Vec<Rect> = marks
@@ -148,7 +151,7 @@ pub fn layout_labels(marks: &[PlaceMark], km_per_px: f64, visible: Option<ViewBo
             });
         }
     }
-    labels.sort_by_key(|l| l.mark_index);
+    labels.sort_unstable_by_key(|l| l.mark_index);
     labels
 }
 
@@ -204,16 +207,27 @@ mod tests {
     fn labels_stay_inside_the_visible_map() {
         let marks = marks();
         let k = 2.0;
-        let visible = ViewBox { left_km: -60.0, top_km: -300.0, width_km: 1200.0, height_km: 900.0 };
+        let visible = ViewBox {
+            left_km: -60.0,
+            top_km: -300.0,
+            width_km: 1200.0,
+            height_km: 900.0,
+        };
         let labels = layout_labels(&marks, k, Some(visible));
         assert!(!labels.is_empty());
         for l in &labels {
             let r = rect_of(l, &marks, k);
-            assert!(r.x0 >= visible.left_km - 1e-9 && r.x1 <= visible.left_km + visible.width_km + 1e-9, "{l:?}");
+            assert!(
+                r.x0 >= visible.left_km - 1e-9 && r.x1 <= visible.left_km + visible.width_km + 1e-9,
+                "{l:?}"
+            );
         }
         // Sohae sits 72 km west of Sunan, so 12 km inside the left edge: its label must go right.
         let sohae = marks.iter().position(|m| m.id == "sohae").unwrap();
-        assert!(labels.iter().filter(|l| l.mark_index == sohae).all(|l| l.side != Side::Left));
+        assert!(labels
+            .iter()
+            .filter(|l| l.mark_index == sohae)
+            .all(|l| l.side != Side::Left));
     }
 
     #[test]

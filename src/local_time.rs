@@ -6,8 +6,18 @@
 //! message that says so, rather than being shown at a wrong hour.
 
 use time::format_description::well_known::Rfc3339;
-use time::macros::format_description;
-use time::{Date, OffsetDateTime, UtcOffset};
+use time::{Date, Month, OffsetDateTime, UtcOffset};
+
+// Dates are written out by hand: the `time` crate's general formatter and parser add about
+// 30 KB to the page for four fixed patterns.
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn month_name(month: Month) -> &'static str {
+    MONTHS[usize::from(u8::from(month)) - 1]
+}
 
 /// A zone whose UTC offset has not changed since `since`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,10 +149,24 @@ pub fn parse_instant(text: &str) -> Result<OffsetDateTime, TimeError> {
 /// assert!(launchmap::local_time::parse_date("2024-02-30").is_err());
 /// ```
 pub fn parse_date(text: &str) -> Result<Date, TimeError> {
-    Date::parse(text, format_description!("[year]-[month]-[day]")).map_err(|e| TimeError::BadDate {
+    let bad = |reason: &str| TimeError::BadDate {
         text: text.to_owned(),
-        reason: e.to_string(),
-    })
+        reason: reason.to_owned(),
+    };
+    let b = text.as_bytes();
+    let shape_ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape_ok {
+        return Err(bad("write it as YYYY-MM-DD"));
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u16>().unwrap_or(0);
+    let month = Month::try_from(number(5..7) as u8).map_err(|_| bad("the month must be 01 to 12"))?;
+    Date::from_calendar_date(i32::from(number(0..4)), month, number(8..10) as u8)
+        .map_err(|_| bad("that day does not exist in that month"))
 }
 
 /// `Mon 18 Mar 2024, 07:44 KST`: the instant as the story's readers lived it.
@@ -153,32 +177,26 @@ pub fn parse_date(text: &str) -> Result<Date, TimeError> {
 /// assert_eq!(format_local(t, zone("Asia/Seoul").unwrap()), "Thu 30 May 2024, 06:14 KST");
 /// ```
 pub fn format_local(instant: OffsetDateTime, zone: FixedZone) -> String {
-    let local = zone.localize(instant);
-    let text = local
-        .format(format_description!(
-            "[weekday repr:short] [day padding:none] [month repr:short] [year], [hour]:[minute]"
-        ))
-        .unwrap_or_else(|_| local.to_string());
-    format!("{text} {}", zone.abbreviation)
+    let t = zone.localize(instant);
+    let weekday = WEEKDAYS[usize::from(t.weekday().number_days_from_monday())];
+    format!(
+        "{weekday} {}, {:02}:{:02} {}",
+        format_date(t.date()),
+        t.hour(),
+        t.minute(),
+        zone.abbreviation
+    )
 }
 
 /// `17 Mar 2024, 22:44 UTC`
 pub fn format_utc(instant: OffsetDateTime) -> String {
-    let utc = instant.to_offset(UtcOffset::UTC);
-    let text = utc
-        .format(format_description!(
-            "[day padding:none] [month repr:short] [year], [hour]:[minute]"
-        ))
-        .unwrap_or_else(|_| utc.to_string());
-    format!("{text} UTC")
+    let t = instant.to_offset(UtcOffset::UTC);
+    format!("{}, {:02}:{:02} UTC", format_date(t.date()), t.hour(), t.minute())
 }
 
 /// `4 Mar 2024`
 pub fn format_date(date: Date) -> String {
-    date.format(format_description!(
-        "[day padding:none] [month repr:short] [year]"
-    ))
-    .unwrap_or_else(|_| date.to_string())
+    format!("{} {} {}", date.day(), month_name(date.month()), date.year())
 }
 
 /// `4–14 Mar 2024`, or in full where the month or year differs.
@@ -195,10 +213,12 @@ pub fn format_span(start: Date, end: Date) -> String {
     } else if start.year() == end.year() && start.month() == end.month() {
         format!("{}–{}", start.day(), format_date(end))
     } else if start.year() == end.year() {
-        let head = start
-            .format(format_description!("[day padding:none] [month repr:short]"))
-            .unwrap_or_else(|_| start.to_string());
-        format!("{head} – {}", format_date(end))
+        format!(
+            "{} {} – {}",
+            start.day(),
+            month_name(start.month()),
+            format_date(end)
+        )
     } else {
         format!("{} – {}", format_date(start), format_date(end))
     }
@@ -206,10 +226,16 @@ pub fn format_span(start: Date, end: Date) -> String {
 
 /// `2024-03-17T22:44:00Z`, for machine-readable `datetime` attributes.
 pub fn format_rfc3339(instant: OffsetDateTime) -> String {
-    instant
-        .to_offset(UtcOffset::UTC)
-        .format(&Rfc3339)
-        .unwrap_or_else(|_| instant.to_string())
+    let t = instant.to_offset(UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 #[cfg(test)]
@@ -266,6 +292,18 @@ mod tests {
         assert!(pyongyang
             .covers(parse_instant("2024-05-27T13:44:00Z").unwrap())
             .is_ok());
+    }
+
+    #[test]
+    fn malformed_dates_say_what_is_wrong() {
+        let reason = |t: &str| parse_date(t).unwrap_err().to_string();
+        assert!(reason("2024-3-4").contains("write it as YYYY-MM-DD"));
+        assert!(reason("2024-13-01").contains("the month must be 01 to 12"));
+        assert!(reason("2023-02-29").contains("that day does not exist"));
+        assert_eq!(
+            parse_date("2024-02-29").map(format_date),
+            Ok("29 Feb 2024".to_owned())
+        );
     }
 
     #[test]

@@ -67,7 +67,7 @@ pub fn push_path(
     for p in points {
         let (x, y) = svg_xy(projection.forward(p));
         let command = if count == 0 { 'M' } else { 'L' };
-        // 0.1 km is finer than the basemap's own 0.2 km grid.
+        // 0.1 km is finer than the basemap's own grid of 1/250 degree (0.4 km or less).
         let _ = write!(d, "{command}{x:.1} {y:.1}");
         count += 1;
     }
@@ -190,7 +190,7 @@ pub fn reported_rings(
             }
         }
     }
-    by_radius.sort_by(|a, b| a.0.total_cmp(&b.0));
+    by_radius.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
     by_radius
         .into_iter()
         .map(|(km, who)| ring_mark(centre, km, projection, who))
@@ -312,7 +312,11 @@ pub fn place_marks(story: &Story, projection: &AzimuthalEquidistant) -> Vec<Plac
             }
         })
         .collect();
-    marks.sort_by(|a, b| a.distance_from_centre_m.total_cmp(&b.distance_from_centre_m));
+    marks.sort_unstable_by(|a, b| {
+        a.distance_from_centre_m
+            .total_cmp(&b.distance_from_centre_m)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     marks
 }
 
@@ -338,8 +342,11 @@ pub fn story_scene(
     let projection = projection_for(&checked.story);
     let marks = place_marks(&checked.story, &projection);
     let view = opening_view(&marks, &launch_extents(checked, &projection));
-    let labels =
-        crate::label_layout::layout_labels(&marks, view.km_per_px(crate::map_view::NOMINAL_WIDTH_PX), Some(view.view_box()));
+    let labels = crate::label_layout::layout_labels(
+        &marks,
+        view.km_per_px(crate::map_view::NOMINAL_WIDTH_PX),
+        Some(view.view_box()),
+    );
     let focus = focus_launch(checked, selected_event);
     StoryScene {
         reported_rings: focus
@@ -360,7 +367,11 @@ pub fn launch_extents(checked: &CheckedStory, projection: &AzimuthalEquidistant)
         .iter()
         .flat_map(|f| {
             [0.0, 90.0, 180.0, 270.0].map(|bearing| {
-                projection.forward(crate::geodesy::destination(f.launch_site, bearing, f.max_distance_m))
+                projection.forward(crate::geodesy::destination(
+                    f.launch_site,
+                    bearing,
+                    f.max_distance_m,
+                ))
             })
         })
         .collect()
@@ -369,8 +380,11 @@ pub fn launch_extents(checked: &CheckedStory, projection: &AzimuthalEquidistant)
 /// The view a reader first sees: every place within [`OPENING_VIEW_RADIUS_M`] of the centre,
 /// and the `extra` points.
 pub fn opening_view(marks: &[PlaceMark], extra: &[MapPoint]) -> MapView {
-    let mut points: Vec<MapPoint> =
-        marks.iter().filter(|m| m.distance_from_centre_m <= OPENING_VIEW_RADIUS_M).map(|m| m.at).collect();
+    let mut points: Vec<MapPoint> = marks
+        .iter()
+        .filter(|m| m.distance_from_centre_m <= OPENING_VIEW_RADIUS_M)
+        .map(|m| m.at)
+        .collect();
     points.extend_from_slice(extra);
     MapView::fit(&points, 0.06)
 }

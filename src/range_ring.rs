@@ -45,7 +45,11 @@ pub fn places_within<'a>(places: &'a [Place], centre: LatLon, radius_m: f64) -> 
         })
         .filter(|r| r.distance_m > 1.0 && r.distance_m <= radius_m)
         .collect();
-    inside.sort_by(|a, b| a.distance_m.total_cmp(&b.distance_m));
+    inside.sort_unstable_by(|a, b| {
+        a.distance_m
+            .total_cmp(&b.distance_m)
+            .then_with(|| a.place.id.cmp(&b.place.id))
+    });
     inside
 }
 

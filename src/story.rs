@@ -97,6 +97,19 @@ pub enum EventKind {
     Election,
 }
 
+impl EventKind {
+    /// The name a story file uses, for CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Exercise => "exercise",
+            EventKind::MissileLaunch => "missile_launch",
+            EventKind::SatelliteLaunch => "satellite_launch",
+            EventKind::Statement => "statement",
+            EventKind::Election => "election",
+        }
+    }
+}
+
 /// Local calendar dates, both included, in the event's time zone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -103,7 +103,11 @@ impl ViewState {
                     Ok(_) => errors.push(param_error(
                         name,
                         value,
-                        format!("the ring radius must be from {MIN_RING_KM} to {MAX_RING_KM} km"),
+                        format!(
+                            "the ring radius must be from {} to {} km",
+                            format_number(MIN_RING_KM, 0),
+                            format_number(MAX_RING_KM, 0)
+                        ),
                     )),
                     Err(_) => errors.push(param_error(
                         name,
@@ -206,8 +210,8 @@ fn parse_centre(value: &str) -> Result<MapCentre, String> {
     if !(crate::map_view::MIN_WIDTH_KM..=crate::map_view::MAX_WIDTH_KM).contains(&width_km) {
         return Err(format!(
             "the width must be from {} to {} km",
-            crate::map_view::MIN_WIDTH_KM,
-            crate::map_view::MAX_WIDTH_KM
+            format_number(crate::map_view::MIN_WIDTH_KM, 0),
+            format_number(crate::map_view::MAX_WIDTH_KM, 0)
         ));
     }
     Ok(MapCentre {
@@ -268,7 +272,7 @@ mod tests {
         assert_eq!(view.ring_radius_km, 300.0);
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(messages.len(), 3, "{messages:?}");
-        assert!(messages[0].contains("ring=9000: the ring radius must be from 50 to 3500 km"));
+        assert!(messages[0].contains("ring=9000: the ring radius must be from 50 to 3,500 km"));
         assert!(messages[1].contains("unknown layer \"roads\""));
         assert!(messages[2].contains("view=38.5,131: write it as latitude,longitude,width"));
     }

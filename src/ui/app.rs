@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{BasemapLoad, ErrorPanel, Page};
@@ -67,11 +68,10 @@ pub fn App() -> impl IntoView {
 
     view! {
         {move || match story.get() {
-            None => view! { <p class="loading" role="status">{strings().loading_story}</p> }.into_any(),
-            Some(story) => {
-                view! { <Root story=story view_state=view_state.clone() url_errors=url_errors.clone() basemap=basemap /> }
-                    .into_any()
-            }
+            None => Either::Left(view! { <p class="loading" role="status">{strings().loading_story}</p> }),
+            Some(story) => Either::Right(view! {
+                <Root story=story view_state=view_state.clone() url_errors=url_errors.clone() basemap=basemap />
+            }),
         }}
     }
 }
@@ -85,12 +85,11 @@ pub fn Root(
     basemap: Signal<BasemapLoad>,
 ) -> impl IntoView {
     match story {
-        Ok(story) => {
-            view! { <Page story=story view_state=view_state url_errors=url_errors basemap=basemap /> }
-                .into_any()
-        }
+        Ok(story) => Either::Left(
+            view! { <Page story=story view_state=view_state url_errors=url_errors basemap=basemap /> },
+        ),
         Err(errors) => {
-            view! { <ErrorPanel title=strings().error_panel_title.to_owned() errors=errors /> }.into_any()
+            Either::Right(view! { <ErrorPanel title=strings().error_panel_title.to_owned() errors=errors /> })
         }
     }
 }

@@ -27,10 +27,7 @@ fn figure_item(f: FigureLine) -> impl IntoView {
 
 fn event_item(entry: EventEntry) -> impl IntoView {
     let s = strings();
-    let kind = serde_json::to_value(entry.kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
+    let kind = entry.kind.as_str();
     let figures = (!entry.figures.is_empty()).then(
         || view! { <ul class="figures">{entry.figures.into_iter().map(figure_item).collect_view()}</ul> },
     );

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::figure_text::{format_km, format_number};
@@ -138,21 +139,21 @@ pub fn MapControls(
                 <div class="ring-inputs">
                     <input
                         type="range"
-                        min=MIN_RING_KM
-                        max=MAX_RING_KM
+                        min="50"
+                        max="3500"
                         step="5"
                         aria-label=s.ring_input_label
-                        prop:value=move || ring_km.get().to_string()
+                        prop:value=move || format_number(ring_km.get(), 1).replace(',', "")
                         on:input=move |e| set_ring(event_target_value(&e))
                     />
                     <label class="ring-number">
                         <input
                             type="number"
-                            min=MIN_RING_KM
-                            max=MAX_RING_KM
+                            min="50"
+                            max="3500"
                             step="any"
                             aria-label=s.ring_input_label
-                            prop:value=move || ring_km.get().to_string()
+                            prop:value=move || format_number(ring_km.get(), 1).replace(',', "")
                             on:change=move |e| set_ring(event_target_value(&e))
                         />
                         " km"
@@ -165,12 +166,11 @@ pub fn MapControls(
                     {move || {
                         let rows = rows.get();
                         if rows.is_empty() {
-                            view! { <li class="none">{s.in_range_none}</li> }.into_any()
+                            Either::Left(view! { <li class="none">{s.in_range_none}</li> })
                         } else {
-                            rows.into_iter()
+                            Either::Right(rows.into_iter()
                                 .map(|r| view! { <li data-place=r.place_id><span>{r.name}</span> " " <span class="km">{format_km(r.distance_m)}</span></li> })
-                                .collect_view()
-                                .into_any()
+                                .collect_view())
                         }
                     }}
                 </ol>

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -12,8 +13,8 @@ use crate::geodesy::LatLon;
 use crate::label_layout::{layout_labels, FONT_PX, MARK_RADIUS_PX};
 use crate::map_gesture::{wheel_zoom_factor, Gestures, DOUBLE_TAP_ZOOM};
 use crate::map_scene::{
-    basemap_paths, custom_ring, launch_extents, opening_view, place_marks, projection_for, reported_rings, BasemapPaths,
-    FlightMark,
+    basemap_paths, custom_ring, launch_extents, opening_view, place_marks, projection_for, reported_rings,
+    BasemapPaths, FlightMark,
 };
 use crate::map_view::{scale_bar, svg_xy, MapView, ViewChange, ASPECT, NOMINAL_WIDTH_PX};
 use crate::platform;
@@ -237,10 +238,10 @@ pub fn MapPanel(
                 let who = r.reported_by.join(", ");
                 view! {
                     <path class="ring ring--reported" d=r.d>
-                        <title>{format!("{} km: {who}", r.radius_km)}</title>
+                        <title>{format!("{}: {who}", format_km(r.radius_km * 1000.0))}</title>
                     </path>
                     <text class="ring-label" x=format!("{:.2}", r.label_x_km + 4.0 * k) y=format!("{:.2}", r.label_y_km - 4.0 * k) font-size=format!("{:.3}", 11.0 * k)>
-                        {format!("{} km", r.radius_km)}
+                        {format_km(r.radius_km * 1000.0)}
                     </text>
                 }
             });
@@ -248,7 +249,7 @@ pub fn MapPanel(
                 view! {
                     <path class="ring ring--custom" d=r.d />
                     <text class="ring-label ring-label--custom" x=format!("{:.2}", r.label_x_km + 4.0 * k) y=format!("{:.2}", r.label_y_km + 14.0 * k) font-size=format!("{:.3}", 11.0 * k)>
-                        {format!("{} km", r.radius_km)}
+                        {format_km(r.radius_km * 1000.0)}
                     </text>
                 }
             });
@@ -314,15 +315,14 @@ pub fn MapPanel(
         })
     };
     let map_status = move || match paths.get() {
-        None => Some(view! { <p class="map-status" role="status">{s.loading_map}</p> }.into_any()),
-        Some(Err(message)) => Some(
-            view! {
-                <p class="map-status map-status--error" role="alert">
-                    {s.map_error} ": " <code>{message}</code>
-                </p>
-            }
-            .into_any(),
-        ),
+        None => Some(Either::Left(
+            view! { <p class="map-status" role="status">{s.loading_map}</p> },
+        )),
+        Some(Err(message)) => Some(Either::Right(view! {
+            <p class="map-status map-status--error" role="alert">
+                {s.map_error} ": " <code>{message}</code>
+            </p>
+        })),
         Some(Ok(_)) => None,
     };
     let scale = move || {

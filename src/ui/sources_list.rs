@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::local_time::{format_date, parse_date};
@@ -20,13 +21,12 @@ pub fn SourcesList(story: Arc<CheckedStory>) -> impl IntoView {
                 .map(format_date)
                 .unwrap_or_else(|_| source.date.clone());
             let title = match &source.url {
-                Some(url) => view! {
+                Some(url) => Either::Left(view! {
                     <a href=url.clone() target="_blank" rel="noopener">
                         {source.title.clone()}
                     </a>
-                }
-                .into_any(),
-                None => view! { <span class="title">{source.title.clone()}</span> }.into_any(),
+                }),
+                None => Either::Right(view! { <span class="title">{source.title.clone()}</span> }),
             };
             view! {
                 <li id=format!("source-{}", source.id)>

@@ -31,7 +31,7 @@ try {
   await page.goto(`${server.origin}/m/`);
   await page.waitForSelector("path.coast");
 
-  const times = await page.evaluate(() => window.wasmBindings.launchmap_bench_scene(300));
+  const times = await page.evaluate(async () => Array.from(await window.wasmBindings.launchmap_bench_scene(300)));
   const basemapMs = times.pop();
   const scene = stats(times.slice(20)); // the first runs warm the JIT
   console.log(`scene (release wasm, default story, ${scene.n} runs): median ${ms(scene.median)}, p95 ${ms(scene.p95)}, max ${ms(scene.max)}`);
@@ -57,7 +57,7 @@ try {
     await page.keyboard.up("Control");
   }
   await page.waitForTimeout(100);
-  const frames = stats(await page.evaluate(() => window.wasmBindings.launchmap_take_frame_times()));
+  const frames = stats(await page.evaluate(() => Array.from(window.wasmBindings.launchmap_take_frame_times())));
   console.log(`map frames during 5 s of scripted pan and zoom: ${frames.n} frames, median ${ms(frames.median)}, p95 ${ms(frames.p95)}, max ${ms(frames.max)}`);
   console.log(`budgets: scene <= 2 ms (p95 ${scene.p95 <= 2 ? "within" : "OVER"}), frames p95 <= 8 ms (${frames.p95 <= 8 ? "within" : "OVER"})`);
 } finally {
