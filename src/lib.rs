@@ -4,6 +4,7 @@
 //! natively. The Leptos components in [`ui`] read it through signals; [`platform`] is the one
 //! module that touches the browser.
 
+pub mod ballistics;
 pub mod basemap;
 pub mod cli;
 pub mod event_entry;

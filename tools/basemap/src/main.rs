@@ -21,8 +21,8 @@ use topojson::{TopoJson, Topology, Value};
 const BBOX_DEG: [f64; 4] = [108.0, 11.0, 152.0, 53.0];
 /// Where readers zoom in: the Korean peninsula and the Sea of Japan. Detail is kept here.
 const DETAIL_DEG: [f64; 4] = [123.0, 32.5, 142.5, 44.0];
-/// Douglas–Peucker tolerance in degrees inside and outside the detail box (about 0.4 km and 5 km).
-const TOLERANCE_DETAIL_DEG: f64 = 0.004;
+/// Douglas–Peucker tolerance in degrees inside and outside the detail box (about 0.6 km and 5 km).
+const TOLERANCE_DETAIL_DEG: f64 = 0.006;
 const TOLERANCE_ELSEWHERE_DEG: f64 = 0.05;
 /// Islands smaller than this (deg², about 60 km² at 35°N) are dropped outside the detail box.
 const MIN_ISLAND_AREA_DEG2: f64 = 0.006;
