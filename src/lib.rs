@@ -23,6 +23,7 @@ pub mod range_ring;
 pub mod story;
 pub mod story_check;
 pub mod strings;
+pub mod timeline_layout;
 pub mod ui;
 pub mod view_state;
 

@@ -47,6 +47,9 @@ pub struct Strings {
     pub estimate_agrees: &'static str,
     pub estimate_disagrees: &'static str,
     pub scale_note: &'static str,
+    pub timeline_heading: &'static str,
+    pub timeline_label: &'static str,
+    pub timeline_help: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -95,6 +98,9 @@ pub static EN: Strings = Strings {
     estimate_agrees: "This agrees with Japan's statement that the missiles fell outside its EEZ.",
     estimate_disagrees: "This estimate reaches inside the approximate line, while Japan said the missiles fell outside its EEZ: the bearing is assumed, and the real zone stops at median lines this line ignores.",
     scale_note: "The scale is true along lines through the launch site.",
+    timeline_heading: "Timeline",
+    timeline_label: "Timeline of events: use the arrow keys, Home and End to choose one",
+    timeline_help: "Days are to scale, except where a break marks a long quiet gap.",
 };
 
 /// The strings for the reader's language. One language so far.

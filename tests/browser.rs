@@ -206,6 +206,8 @@ async fn mounted_map() -> (
     });
     let svg = wait_for(&root, "svg.map").await;
     wait_for(&root, "path.coast").await;
+    // Let effects take their first run, as they have by the time a reader can act.
+    next_frame().await;
     (root, svg, handle)
 }
 
@@ -414,4 +416,89 @@ async fn layer_switches_hide_and_show_marks() {
         root.query_selector("path.eez").unwrap().is_some(),
         "EEZ line back"
     );
+}
+
+fn selected_event(root: &web_sys::HtmlElement) -> Option<String> {
+    root.query_selector(".timeline-item[aria-selected=true]")
+        .unwrap()
+        .and_then(|el| el.get_attribute("id"))
+        .map(|id| id.trim_start_matches("tl-").to_owned())
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_walks_the_timeline_in_time_order_with_home_and_end() {
+    let (root, _svg, _h) = mounted_map().await;
+    let axis = root.query_selector(".timeline-axis").unwrap().unwrap();
+    assert_eq!(
+        axis.get_attribute("tabindex").as_deref(),
+        Some("0"),
+        "the timeline is one tab stop"
+    );
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        init.set_key(k);
+        axis.dispatch_event(
+            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
+        )
+        .unwrap();
+    };
+    let mut seen = Vec::new();
+    key("ArrowRight");
+    for _ in 0..4 {
+        next_frame().await;
+        seen.push(selected_event(&root).unwrap());
+        key("ArrowRight");
+    }
+    assert_eq!(
+        seen,
+        [
+            "freedom-shield-24",
+            "launch-2024-03-18",
+            "satellite-2024-05-27",
+            "launch-2024-05-30"
+        ]
+    );
+    next_frame().await;
+    assert_eq!(
+        selected_event(&root).as_deref(),
+        Some("launch-2024-05-30"),
+        "stops at the last"
+    );
+    key("Home");
+    next_frame().await;
+    assert_eq!(selected_event(&root).as_deref(), Some("freedom-shield-24"));
+    key("End");
+    next_frame().await;
+    assert_eq!(selected_event(&root).as_deref(), Some("launch-2024-05-30"));
+    assert_eq!(
+        axis.get_attribute("aria-activedescendant").as_deref(),
+        Some("tl-launch-2024-05-30")
+    );
+    let card = root.query_selector("#event-launch-2024-05-30").unwrap().unwrap();
+    assert!(
+        card.class_name().contains("event--selected"),
+        "the list highlights it too"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_launch_point_on_the_map_selects_its_launch_on_the_timeline() {
+    let (root, svg, _h) = mounted_map().await;
+    let before = view_box(&svg);
+    let pyongyang: web_sys::Element = root
+        .query_selector("circle[data-place=pyongyang]")
+        .unwrap()
+        .unwrap();
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    pyongyang
+        .dispatch_event(&web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap())
+        .unwrap();
+    next_frame().await;
+    assert_eq!(selected_event(&root).as_deref(), Some("launch-2024-03-18"));
+    // The rings follow the March launch: 300 and 350 km around Pyongyang.
+    assert!(texts(&root, "text.ring-label").contains(&"300 km".to_owned()));
+    assert_ne!(view_box(&svg), before, "the map moves to the selected launch");
 }

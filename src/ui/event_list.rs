@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::event_entry::{event_entries, EventEntry, FigureLine};
 use crate::story_check::CheckedStory;
 use crate::strings::strings;
+use crate::view_state::ViewState;
 
 fn figure_item(f: FigureLine) -> impl IntoView {
     let s = strings();
@@ -25,8 +26,11 @@ fn figure_item(f: FigureLine) -> impl IntoView {
     }
 }
 
-fn event_item(entry: EventEntry) -> impl IntoView {
+fn event_item(entry: EventEntry, selected: Memo<Option<String>>, view: RwSignal<ViewState>) -> impl IntoView {
     let s = strings();
+    let id = entry.id.clone();
+    let is_selected = move || selected.get().as_deref() == Some(id.as_str());
+    let select_id = entry.id.clone();
     let kind = entry.kind.as_str();
     let figures = (!entry.figures.is_empty()).then(
         || view! { <ul class="figures">{entry.figures.into_iter().map(figure_item).collect_view()}</ul> },
@@ -43,13 +47,20 @@ fn event_item(entry: EventEntry) -> impl IntoView {
         .map(|(n, id)| view! { " " <a href=format!("#source-{id}")>"[" {n} "]"</a> })
         .collect_view();
     view! {
-        <li class=format!("event event--{kind}") id=format!("event-{}", entry.id)>
+        <li
+            class=move || format!("event event--{kind}{}", if is_selected() { " event--selected" } else { "" })
+            id=format!("event-{}", entry.id)
+        >
             <p class="event-when">
                 <time datetime=entry.datetime title=entry.when_utc.unwrap_or_default()>{entry.when_local}</time>
                 {utc}
                 {places}
             </p>
-            <h3>{entry.title}</h3>
+            <h3>
+                <button type="button" class="event-select" on:click=move |_| view.update(|v| v.selected_event = Some(select_id.clone()))>
+                    {entry.title}
+                </button>
+            </h3>
             <p class="event-text">{entry.text}</p>
             {figures}
             <p class="event-sources">{s.cited_sources} {sources}</p>
@@ -58,12 +69,13 @@ fn event_item(entry: EventEntry) -> impl IntoView {
 }
 
 #[component]
-pub fn EventList(story: Arc<CheckedStory>) -> impl IntoView {
+pub fn EventList(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl IntoView {
     let entries = event_entries(&story);
+    let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));
     view! {
         <section class="events" aria-labelledby="events-title">
             <h2 id="events-title">{strings().events_heading}</h2>
-            <ol class="event-list">{entries.into_iter().map(event_item).collect_view()}</ol>
+            <ol class="event-list">{entries.into_iter().map(|e| event_item(e, selected, view)).collect_view()}</ol>
         </section>
     }
 }

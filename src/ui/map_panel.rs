@@ -18,6 +18,7 @@ use crate::map_scene::{
 };
 use crate::map_view::{scale_bar, svg_xy, MapView, ViewChange, ASPECT, NOMINAL_WIDTH_PX};
 use crate::platform;
+use crate::story::EventKind;
 use crate::story_check::CheckedStory;
 use crate::strings::strings;
 use crate::view_state::ViewState;
@@ -25,6 +26,9 @@ use crate::view_state::ViewState;
 /// How far one arrow key moves the map, as a share of its width.
 const KEY_PAN_SHARE: f64 = 0.125;
 const BUTTON_ZOOM: f64 = 1.5;
+/// When the map moves to a selected event, it zooms to between these widths.
+const SELECTED_MIN_WIDTH_KM: f64 = 900.0;
+const SELECTED_MAX_WIDTH_KM: f64 = 2_000.0;
 
 #[component]
 pub fn MapPanel(
@@ -119,6 +123,53 @@ pub fn MapPanel(
         move || focus.get().map(|f| story.story.events[f].id.clone())
     };
 
+    // Selecting an event moves the map to it; a launch point selects its latest launch.
+    let selected_place = {
+        let story = story.clone();
+        Memo::new(move |_| {
+            let id = view.with(|v| v.selected_event.clone())?;
+            let event = story.story.events.iter().find(|e| e.id == id)?;
+            story
+                .story
+                .place(event.places.first()?)
+                .map(|p| LatLon::new(p.lat_deg, p.lon_deg))
+        })
+    };
+    {
+        let projection = projection.clone();
+        Effect::new(move |previous: Option<Option<LatLon>>| {
+            let place = selected_place.get();
+            // Not on the first run: the page opens on its own view.
+            if let (Some(_), Some(at)) = (previous, place) {
+                let p = projection.forward(at);
+                target.update_value(|t| {
+                    *t = MapView {
+                        centre_x_km: p.x_m / 1000.0,
+                        centre_y_km: p.y_m / 1000.0,
+                        width_km: t.width_km.clamp(SELECTED_MIN_WIDTH_KM, SELECTED_MAX_WIDTH_KM),
+                    }
+                });
+                schedule_frame();
+            }
+            place
+        });
+    }
+    let launch_of_place = {
+        let story = story.clone();
+        move |place_id: &str| -> Option<String> {
+            story
+                .chronological
+                .iter()
+                .rev()
+                .map(|&i| &story.story.events[i])
+                .find(|e| {
+                    matches!(e.kind, EventKind::MissileLaunch | EventKind::SatelliteLaunch)
+                        && e.places.first().map(String::as_str) == Some(place_id)
+                })
+                .map(|e| e.id.clone())
+        }
+    };
+
     // Input.
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     Effect::new(move |_| {
@@ -132,7 +183,6 @@ pub fn MapPanel(
     });
     let on_pointer_down = move |e: ev::PointerEvent| {
         let input = platform::pointer_input(&e);
-        platform::capture_pointer(&e);
         show_wheel_hint.set(false);
         let zoom = gestures
             .try_update_value(|g| g.down(input.at, input.time_ms, input.is_touch))
@@ -143,10 +193,14 @@ pub fn MapPanel(
     };
     let on_pointer_move = move |e: ev::PointerEvent| {
         let input = platform::pointer_input(&e);
-        for change in gestures
+        let changes = gestures
             .try_update_value(|g| g.moved(input.at))
-            .unwrap_or_default()
-        {
+            .unwrap_or_default();
+        if !changes.is_empty() {
+            // Captured only once it drags, so that a plain click still reaches a mark.
+            platform::capture_pointer(&e);
+        }
+        for change in changes {
             request(change);
         }
     };
@@ -286,9 +340,15 @@ pub fn MapPanel(
                 .iter()
                 .map(|m| {
                     let (x, y) = svg_xy(m.at);
-                    let class = if m.is_launch_point { "place place--launch" } else { "place" };
+                                        let class = if m.is_launch_point { "place place--launch" } else { "place" };
+                    let launch = launch_of_place(&m.id);
+                    let on_click = move |_| {
+                        if let Some(id) = launch.clone() {
+                            view.update(|v| v.selected_event = Some(id));
+                        }
+                    };
                     view! {
-                        <circle class=class cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{:.3}", MARK_RADIUS_PX * k)>
+                        <circle class=class data-place=m.id.clone() cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{:.3}", MARK_RADIUS_PX * k) on:click=on_click>
                             <title>{m.name.clone()}</title>
                         </circle>
                     }

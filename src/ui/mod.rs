@@ -8,6 +8,7 @@ mod map_controls;
 mod map_panel;
 mod page;
 mod sources_list;
+mod timeline;
 
 use std::sync::Arc;
 

@@ -8,6 +8,7 @@ use super::event_list::EventList;
 use super::map_controls::MapControls;
 use super::map_panel::MapPanel;
 use super::sources_list::SourcesList;
+use super::timeline::Timeline;
 use super::BasemapLoad;
 use crate::map_scene::{flight_marks, focus_launch, projection_for};
 use crate::story_check::CheckedStory;
@@ -57,12 +58,13 @@ pub fn Page(
                 <p class="summary">{summary}</p>
             </header>
             {url_notice}
+            <Timeline story=story.clone() view=view />
             <div class="body">
                 <div class="map-column">
                     <MapPanel story=story.clone() basemap=basemap view=view focus=focus flights=flights />
                     <MapControls story=story.clone() view=view focus=focus flights=flights />
                 </div>
-                <EventList story=story.clone() />
+                <EventList story=story.clone() view=view />
             </div>
             <SourcesList story=story.clone() />
             <footer class="credits">

@@ -139,3 +139,35 @@ test("a broken URL parameter is reported and the page still renders", async () =
   assert.equal(await page.$$eval(".event", (els) => els.length), 4);
   await context.close();
 });
+
+test("a keyboard-only walkthrough reaches the timeline, visits every event and reads its detail", async () => {
+  const { page, context, consoleErrors } = await open();
+  await page.waitForSelector("path.coast");
+  // Tab from the top of the page until the timeline has focus.
+  let focused = "";
+  for (let i = 0; i < 40 && focused !== "timeline-axis"; i++) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => document.activeElement?.getAttribute("class") ?? "");
+  }
+  assert.equal(focused, "timeline-axis", "the timeline is reachable by Tab");
+  const visited = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press("ArrowRight");
+    const card = await page.waitForSelector(".event--selected");
+    visited.push({ id: await card.getAttribute("id"), text: await card.textContent() });
+  }
+  assert.deepEqual(visited.map((v) => v.id), [
+    "event-freedom-shield-24",
+    "event-launch-2024-03-18",
+    "event-satellite-2024-05-27",
+    "event-launch-2024-05-30",
+  ]);
+  const march = visited[1].text;
+  assert.match(march, /about 300 km reported by South Korea's Joint Chiefs of Staff \(JCS\)/);
+  assert.match(march, /about 350 km reported by Japan's Ministry of Defense \(MoD\)/);
+  assert.match(march, /Mon 18 Mar 2024, 07:44 KST/);
+  await page.keyboard.press("Home");
+  assert.equal(await page.getAttribute(".event--selected", "id"), "event-freedom-shield-24");
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});

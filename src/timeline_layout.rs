@@ -1,0 +1,168 @@
+//! Lays the story's events on a true time axis, squeezing long quiet gaps so that a span of
+//! days and a gap of months both stay readable, and marking every squeeze.
+
+use time::{Duration, OffsetDateTime};
+
+use crate::story_check::{CheckedStory, EventTime};
+
+/// Gaps longer than this between events are squeezed.
+const LONG_GAP: Duration = Duration::days(10);
+/// Time shown on either side of each event before a squeeze starts.
+const MARGIN: Duration = Duration::days(2);
+/// The width, in axis units, that a squeezed gap is drawn at.
+const SQUEEZED_WIDTH: f64 = 3.0;
+
+/// One event on the axis, in units from 0 to [`TimelineLayout::length`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineItem {
+    /// Index into `story.events`.
+    pub event_index: usize,
+    pub start: f64,
+    /// Equal to `start` for an instant.
+    pub end: f64,
+}
+
+/// Where the axis was squeezed, and how many days it hides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineBreak {
+    pub at: f64,
+    pub hidden_days: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineLayout {
+    /// In time order.
+    pub items: Vec<TimelineItem>,
+    pub breaks: Vec<TimelineBreak>,
+    pub length: f64,
+}
+
+/// When an event starts and ends, in UTC.
+fn extent(checked: &CheckedStory, i: usize) -> (OffsetDateTime, OffsetDateTime) {
+    let e = checked.events[i];
+    match e.time {
+        EventTime::Instant(t) => (t, t),
+        EventTime::Span { end, .. } => (e.starts_at, e.zone.start_of_day(end) + Duration::days(1)),
+    }
+}
+
+/// Lays out the events: one axis unit is one day, except in squeezed gaps.
+///
+/// ```
+/// let checked = launchmap::story_check::check_story("s", launchmap::DEFAULT_STORY_JSON.as_bytes()).unwrap();
+/// let layout = launchmap::timeline_layout::layout(&checked);
+/// assert_eq!(layout.items.len(), 4);
+/// assert_eq!(layout.breaks.len(), 1);
+/// ```
+pub fn layout(checked: &CheckedStory) -> TimelineLayout {
+    let days = |d: Duration| d.as_seconds_f64() / 86_400.0;
+    let mut items = Vec::new();
+    let mut breaks = Vec::new();
+    let mut cursor = 0.0;
+    let mut previous_end: Option<OffsetDateTime> = None;
+    let mut origin: Option<OffsetDateTime> = None;
+    for &i in &checked.chronological {
+        let (start, end) = extent(checked, i);
+        let origin_time = *origin.get_or_insert(start - MARGIN);
+        let at_start = match previous_end {
+            None => days(start - origin_time),
+            Some(prev) => {
+                let gap = start - prev;
+                if gap > LONG_GAP {
+                    // Keep a margin after the last event and before this one; squeeze the rest.
+                    let hidden = gap - MARGIN - MARGIN;
+                    let squeeze_at = cursor + days(MARGIN);
+                    breaks.push(TimelineBreak {
+                        at: squeeze_at + SQUEEZED_WIDTH / 2.0,
+                        hidden_days: hidden.whole_days(),
+                    });
+                    squeeze_at + SQUEEZED_WIDTH + days(MARGIN)
+                } else {
+                    cursor + days(gap.max(Duration::ZERO))
+                }
+            }
+        };
+        let at_end = at_start + days(end - start);
+        items.push(TimelineItem {
+            event_index: i,
+            start: at_start,
+            end: at_end,
+        });
+        cursor = cursor.max(at_end);
+        previous_end = Some(previous_end.map_or(end, |p| p.max(end)));
+    }
+    TimelineLayout {
+        items,
+        breaks,
+        length: cursor + days(MARGIN),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story_check::check_story;
+
+    fn default_layout() -> (CheckedStory, TimelineLayout) {
+        let checked = check_story("s", crate::DEFAULT_STORY_JSON.as_bytes()).unwrap();
+        let layout = layout(&checked);
+        (checked, layout)
+    }
+
+    #[test]
+    fn events_keep_their_order_and_the_exercise_is_an_eleven_day_span() {
+        let (checked, layout) = default_layout();
+        let ids: Vec<&str> = layout
+            .items
+            .iter()
+            .map(|it| checked.story.events[it.event_index].id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "freedom-shield-24",
+                "launch-2024-03-18",
+                "satellite-2024-05-27",
+                "launch-2024-05-30"
+            ]
+        );
+        assert!(layout.items.windows(2).all(|w| w[0].start < w[1].start));
+        let exercise = &layout.items[0];
+        assert!(
+            (exercise.end - exercise.start - 11.0).abs() < 1e-9,
+            "4 to 14 March is 11 days"
+        );
+        assert!(
+            layout.items[1..].iter().all(|it| it.start == it.end),
+            "launches are instants"
+        );
+    }
+
+    #[test]
+    fn march_to_may_is_squeezed_and_marked_while_short_gaps_stay_true() {
+        let (_, layout) = default_layout();
+        assert_eq!(layout.breaks.len(), 1);
+        let b = &layout.breaks[0];
+        // 18 March to 27 May is 70 days; 4 of them stay on either side of the break.
+        assert!(
+            (65..=67).contains(&b.hidden_days),
+            "{} days hidden",
+            b.hidden_days
+        );
+        assert!(layout.items[1].start < b.at && b.at < layout.items[2].start);
+        // Satellite (27 May 22:44 KST) to salvo (30 May 06:14 KST) stays at true scale: 2.3 days.
+        let gap = layout.items[3].start - layout.items[2].start;
+        assert!((gap - 2.3125).abs() < 1e-6, "{gap}");
+        // End of the exercise (15 March 00:00 KST) to the March launch: 3.3 days, true scale.
+        let first_gap = layout.items[1].start - layout.items[0].end;
+        assert!(
+            (first_gap - (3.0 + 7.0 / 24.0 + 44.0 / 1440.0)).abs() < 1e-6,
+            "{first_gap}"
+        );
+        assert!(
+            layout.length < 40.0,
+            "the axis is {} days long, not 90",
+            layout.length
+        );
+    }
+}

@@ -1,0 +1,130 @@
+//! The events on a true time axis, with long quiet gaps squeezed and marked. One tab stop: the
+//! arrow keys, Home and End move the selection inside it (the ARIA listbox pattern).
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::event_entry::event_entries;
+use crate::platform;
+use crate::story::EventKind;
+use crate::story_check::CheckedStory;
+use crate::strings::strings;
+use crate::timeline_layout::layout;
+use crate::view_state::ViewState;
+
+/// The axis is drawn in a viewBox this wide, with room for labels at either end.
+const WIDTH: f64 = 1000.0;
+const PAD: f64 = 40.0;
+
+#[component]
+pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl IntoView {
+    let s = strings();
+    let axis = layout(&story);
+    let entries = event_entries(&story);
+    let ids: Vec<String> = axis
+        .items
+        .iter()
+        .map(|it| story.story.events[it.event_index].id.clone())
+        .collect();
+    let x = move |units: f64| PAD + units / axis.length.max(1.0) * (WIDTH - 2.0 * PAD);
+    let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));
+    let position = {
+        let ids = ids.clone();
+        move || selected.get().and_then(|id| ids.iter().position(|i| *i == id))
+    };
+    let select = move |id: String| view.update(|v| v.selected_event = Some(id));
+    let on_key = {
+        let ids = ids.clone();
+        let position = position.clone();
+        move |e: ev::KeyboardEvent| {
+            let last = ids.len().saturating_sub(1);
+            let next = match (platform::key(&e).as_str(), position()) {
+                ("ArrowRight" | "ArrowDown", Some(i)) => i.saturating_add(1).min(last),
+                ("ArrowLeft" | "ArrowUp", Some(i)) => i.saturating_sub(1),
+                ("ArrowRight" | "ArrowDown" | "Home", None) | ("Home", _) => 0,
+                ("ArrowLeft" | "ArrowUp" | "End", None) | ("End", _) => last,
+                ("Enter" | " ", Some(i)) => i,
+                ("Enter" | " ", None) => 0,
+                _ => return,
+            };
+            platform::prevent_default(&e);
+            if let Some(id) = ids.get(next) {
+                select(id.clone());
+            }
+        }
+    };
+    let active = move || selected.get().map(|id| format!("tl-{id}")).unwrap_or_default();
+
+    let breaks = axis
+        .breaks
+        .iter()
+        .map(|b| {
+            let bx = x(b.at);
+            view! {
+                <g class="timeline-break">
+                    <path d=format!("M{:.1} 26l-5 10 10 8-5 10", bx) />
+                    <text x=format!("{bx:.1}") y="72" text-anchor="middle">{format!("{} days", b.hidden_days)}</text>
+                    <title>{format!("{} quiet days not drawn to scale", b.hidden_days)}</title>
+                </g>
+            }
+        })
+        .collect_view();
+    let marks = axis
+        .items
+        .iter()
+        .zip(entries)
+        .map(|(item, entry)| {
+            let id = entry.id.clone();
+            let is_selected = {
+                let id = id.clone();
+                move || selected.get().as_deref() == Some(id.as_str())
+            };
+            let (x0, x1) = (x(item.start), x(item.end));
+            let shape = if item.end > item.start {
+                view! { <rect class="timeline-span" x=format!("{x0:.1}") y="30" width=format!("{:.1}", x1 - x0) height="16" rx="3" /> }
+                    .into_any()
+            } else {
+                let class = if entry.kind == EventKind::MissileLaunch { "timeline-point timeline-point--launch" } else { "timeline-point" };
+                view! { <circle class=class cx=format!("{x0:.1}") cy="38" r="9" /> }.into_any()
+            };
+            let label = entry.when_local.split(',').next().unwrap_or_default().trim_start_matches(char::is_alphabetic).trim().to_owned();
+            let click_id = id.clone();
+            let selected_class = is_selected.clone();
+            view! {
+                <g
+                    class=move || if selected_class() { "timeline-item timeline-item--selected" } else { "timeline-item" }
+                    id=format!("tl-{id}")
+                    role="option"
+                    aria-selected=move || if is_selected() { "true" } else { "false" }
+                    aria-label=format!("{}: {}", entry.when_local, entry.title)
+                    on:click=move |_| select(click_id.clone())
+                >
+                    {shape}
+                    <text x=format!("{:.1}", (x0 + x1) / 2.0) y="20" text-anchor="middle">{label}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="timeline" aria-labelledby="timeline-title">
+            <h2 id="timeline-title" class="visually-hidden">{s.timeline_heading}</h2>
+            <svg
+                class="timeline-axis"
+                viewBox=format!("0 0 {WIDTH} 80")
+                role="listbox"
+                tabindex="0"
+                aria-label=s.timeline_label
+                aria-activedescendant=active
+                on:keydown=on_key
+            >
+                <line class="timeline-line" x1=PAD y1="38" x2=WIDTH - PAD y2="38" />
+                {breaks}
+                {marks}
+            </svg>
+            <p class="timeline-help">{s.timeline_help}</p>
+        </section>
+    }
+}
