@@ -21,6 +21,8 @@ pub struct FigureLine {
 /// One event, ready to print.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventEntry {
+    /// Index into `story.events`.
+    pub event_index: usize,
     pub id: String,
     pub kind: EventKind,
     pub title: String,
@@ -81,6 +83,7 @@ pub fn event_entries(checked: &CheckedStory) -> Vec<EventEntry> {
                 })
                 .collect();
             EventEntry {
+                event_index: i,
                 id: event.id.clone(),
                 kind: event.kind,
                 title: event.title.clone(),

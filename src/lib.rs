@@ -8,6 +8,7 @@ pub mod ballistics;
 pub mod basemap;
 pub mod cli;
 pub mod event_entry;
+pub mod event_facts;
 pub mod figure_text;
 pub mod flight_path;
 pub mod geodesy;

@@ -50,6 +50,14 @@ pub struct Strings {
     pub timeline_heading: &'static str,
     pub timeline_label: &'static str,
     pub timeline_help: &'static str,
+    pub computed_heading: &'static str,
+    pub computed_from: &'static str,
+    pub computed_to_japan: &'static str,
+    pub computed_apogee: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub play: &'static str,
+    pub pause: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -100,7 +108,15 @@ pub static EN: Strings = Strings {
     scale_note: "The scale is true along lines through the launch site.",
     timeline_heading: "Timeline",
     timeline_label: "Timeline of events: use the arrow keys, Home and End to choose one",
-    timeline_help: "Days are to scale, except where a break marks a long quiet gap.",
+        timeline_help: "Days are to scale, except where a break marks a long quiet gap.",
+    computed_heading: "Computed by this explainer, not reported",
+    computed_from: "Geodesic distance from",
+    computed_to_japan: "Japan's nearest coast",
+    computed_apogee: "A minimum-energy ballistic arc (no air, no powered phase, no Earth rotation) peaks at",
+    previous: "Previous event",
+    next: "Next event",
+    play: "Play",
+    pause: "Pause",
 };
 
 /// The strings for the reader's language. One language so far.

@@ -502,3 +502,57 @@ async fn clicking_a_launch_point_on_the_map_selects_its_launch_on_the_timeline()
     assert!(texts(&root, "text.ring-label").contains(&"300 km".to_owned()));
     assert_ne!(view_box(&svg), before, "the map moves to the selected launch");
 }
+
+fn button_with_text(root: &web_sys::HtmlElement, text: &str) -> web_sys::HtmlElement {
+    let list = root.query_selector_all(".timeline-controls button").unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into::<web_sys::HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().contains(text))
+        .unwrap_or_else(|| panic!("no button {text}"))
+}
+
+#[wasm_bindgen_test]
+async fn play_advances_through_the_events_and_pause_holds() {
+    let (root, _svg, _h) = mounted_map().await;
+    button_with_text(&root, "Play").click();
+    next_frame().await;
+    assert_eq!(
+        selected_event(&root).as_deref(),
+        Some("freedom-shield-24"),
+        "Play starts at once"
+    );
+    sleep_ms(2_700).await;
+    assert_eq!(
+        selected_event(&root).as_deref(),
+        Some("launch-2024-03-18"),
+        "and moves on"
+    );
+    button_with_text(&root, "Pause").click();
+    sleep_ms(2_700).await;
+    assert_eq!(
+        selected_event(&root).as_deref(),
+        Some("launch-2024-03-18"),
+        "Pause holds"
+    );
+    button_with_text(&root, "Next").click();
+    next_frame().await;
+    assert_eq!(selected_event(&root).as_deref(), Some("satellite-2024-05-27"));
+    button_with_text(&root, "Previous").click();
+    next_frame().await;
+    assert_eq!(selected_event(&root).as_deref(), Some("launch-2024-03-18"));
+}
+
+#[wasm_bindgen_test]
+async fn march_launch_detail_gives_computed_facts_marked_as_computed() {
+    let (root, _svg, _h) = mounted_map().await;
+    let card = wait_for(&root, "#event-launch-2024-03-18 .computed").await;
+    let text = card.text_content().unwrap();
+    assert!(
+        text.contains("Computed by this explainer, not reported"),
+        "{text}"
+    );
+    assert!(text.contains("Seoul 193.7 km"), "{text}");
+    assert!(text.contains("Japan's nearest coast"), "{text}");
+    assert!(text.contains("a depressed, flatter flight"), "{text}");
+}

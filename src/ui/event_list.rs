@@ -4,7 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::BasemapLoad;
 use crate::event_entry::{event_entries, EventEntry, FigureLine};
+use crate::event_facts::{launch_facts, LaunchFacts};
+use crate::figure_text::format_km;
 use crate::story_check::CheckedStory;
 use crate::strings::strings;
 use crate::view_state::ViewState;
@@ -26,7 +29,39 @@ fn figure_item(f: FigureLine) -> impl IntoView {
     }
 }
 
-fn event_item(entry: EventEntry, selected: Memo<Option<String>>, view: RwSignal<ViewState>) -> impl IntoView {
+fn facts_view(f: LaunchFacts) -> impl IntoView {
+    let s = strings();
+    let capitals = f
+        .to_capitals
+        .iter()
+        .map(|(name, d)| format!("{name} {}", format_km(*d)))
+        .chain(
+            f.to_japan_coast_m
+                .map(|d| format!("{} {}", s.computed_to_japan, format_km(d))),
+        )
+        .collect::<Vec<_>>()
+        .join("; ");
+    let apogees = f
+        .min_energy_apogees
+        .iter()
+        .map(|(range, apogee)| format!("{} for {}", format_km(*apogee), format_km(*range)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <div class="computed">
+            <h4>{s.computed_heading}</h4>
+            <p>{s.computed_from} " " {f.launch_site.clone()} ": " {capitals} "."</p>
+            <p>{s.computed_apogee} " " {apogees} ". " {f.shape_sentence}</p>
+        </div>
+    }
+}
+
+fn event_item(
+    entry: EventEntry,
+    selected: Memo<Option<String>>,
+    view: RwSignal<ViewState>,
+    facts: Memo<Option<LaunchFacts>>,
+) -> impl IntoView {
     let s = strings();
     let id = entry.id.clone();
     let is_selected = move || selected.get().as_deref() == Some(id.as_str());
@@ -63,19 +98,36 @@ fn event_item(entry: EventEntry, selected: Memo<Option<String>>, view: RwSignal<
             </h3>
             <p class="event-text">{entry.text}</p>
             {figures}
+            {move || facts.get().map(facts_view)}
             <p class="event-sources">{s.cited_sources} {sources}</p>
         </li>
     }
 }
 
 #[component]
-pub fn EventList(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl IntoView {
+pub fn EventList(
+    story: Arc<CheckedStory>,
+    view: RwSignal<ViewState>,
+    basemap: Signal<BasemapLoad>,
+) -> impl IntoView {
     let entries = event_entries(&story);
     let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));
+    let japan = Memo::new(move |_| match basemap.get() {
+        BasemapLoad::Ready(map) => map.outline("Japan"),
+        _ => Vec::new(),
+    });
     view! {
         <section class="events" aria-labelledby="events-title">
             <h2 id="events-title">{strings().events_heading}</h2>
-            <ol class="event-list">{entries.into_iter().map(|e| event_item(e, selected, view)).collect_view()}</ol>
+            <ol class="event-list">{entries
+                .into_iter()
+                .map(|e| {
+                    let story = story.clone();
+                    let index = e.event_index;
+                    let facts = Memo::new(move |_| launch_facts(&story, index, &japan.get()));
+                    event_item(e, selected, view, facts)
+                })
+                .collect_view()}</ol>
         </section>
     }
 }

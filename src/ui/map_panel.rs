@@ -325,6 +325,7 @@ pub fn MapPanel(
                     view! {
                         <g class=class>
                             <path class="flight-path" d=f.path_d.clone() />
+                            <path class="flight-draw" d=f.path_d.clone() pathLength="1" />
                             <path class="impact-area" d=f.impact_d.clone() />
                         </g>
                     }

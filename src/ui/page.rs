@@ -64,7 +64,7 @@ pub fn Page(
                     <MapPanel story=story.clone() basemap=basemap view=view focus=focus flights=flights />
                     <MapControls story=story.clone() view=view focus=focus flights=flights />
                 </div>
-                <EventList story=story.clone() view=view />
+                <EventList story=story.clone() view=view basemap=basemap />
             </div>
             <SourcesList story=story.clone() />
             <footer class="credits">

@@ -17,6 +17,8 @@ use crate::view_state::ViewState;
 /// The axis is drawn in a viewBox this wide, with room for labels at either end.
 const WIDTH: f64 = 1000.0;
 const PAD: f64 = 40.0;
+/// How long Play dwells on each event.
+const PLAY_STEP: std::time::Duration = std::time::Duration::from_millis(2500);
 
 #[component]
 pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl IntoView {
@@ -56,6 +58,55 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
         }
     };
     let active = move || selected.get().map(|id| format!("tl-{id}")).unwrap_or_default();
+
+    // Step and play: Play selects the next event every few seconds and stops at the last.
+    let step = {
+        let ids = ids.clone();
+        let position = position.clone();
+        move |forward: bool| -> bool {
+            let last = ids.len().saturating_sub(1);
+            let next = match (position(), forward) {
+                (None, _) => 0,
+                (Some(i), true) if i < last => i + 1,
+                (Some(i), false) if i > 0 => i - 1,
+                _ => return false,
+            };
+            select(ids[next].clone());
+            true
+        }
+    };
+    let playing = RwSignal::new(false);
+    let interval = StoredValue::new(None::<IntervalHandle>);
+    let stop = move || {
+        if let Some(handle) = interval.get_value() {
+            handle.clear();
+        }
+        interval.set_value(None);
+        playing.set(false);
+    };
+    let play = {
+        let step = step.clone();
+        move || {
+            // From the end, play starts again at the beginning.
+            if position() == Some(ids.len().saturating_sub(1)) {
+                view.update(|v| v.selected_event = None);
+            }
+            step(true);
+            let step = step.clone();
+            let handle = set_interval_with_handle(
+                move || {
+                    if !step(true) {
+                        stop();
+                    }
+                },
+                PLAY_STEP,
+            );
+            interval.set_value(handle.ok());
+            playing.set(true);
+        }
+    };
+    let step_back = step.clone();
+    let step_on = step.clone();
 
     let breaks = axis
         .breaks
@@ -124,7 +175,19 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                 {breaks}
                 {marks}
             </svg>
-            <p class="timeline-help">{s.timeline_help}</p>
+                        <div class="timeline-controls">
+                <button type="button" on:click=move |_| { stop(); step_back(false); }>"◀ " {s.previous}</button>
+                <button
+                    type="button"
+                    class="play"
+                    aria-pressed=move || if playing.get() { "true" } else { "false" }
+                    on:click=move |_| if playing.get_untracked() { stop() } else { play() }
+                >
+                    {move || if playing.get() { s.pause } else { s.play }}
+                </button>
+                <button type="button" on:click=move |_| { stop(); step_on(true); }>{s.next} " ▶"</button>
+                <p class="timeline-help">{s.timeline_help}</p>
+            </div>
         </section>
     }
 }
