@@ -19,6 +19,7 @@ pub mod map_scene;
 pub mod map_view;
 pub mod nearest;
 pub mod platform;
+pub mod profile_chart;
 pub mod projection;
 pub mod range_ring;
 pub mod story;

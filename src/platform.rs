@@ -231,6 +231,29 @@ mod web {
         Ok(times)
     }
 
+    /// Draws the trajectory profile on a canvas element.
+    pub fn draw_profile(
+        canvas: &web_sys::HtmlCanvasElement,
+        chart: &crate::profile_chart::ProfileChart,
+    ) -> Result<(), String> {
+        let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
+            .ok_or_else(|| "this browser gives no 2D canvas".to_owned())?;
+        crate::profile_chart::draw(backend, chart)?;
+        let context: web_sys::CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into().ok())
+            .ok_or_else(|| "this browser gives no 2D canvas".to_owned())?;
+        context.set_font("12px system-ui, sans-serif");
+        context.set_fill_style_str("#555b61");
+        for label in crate::profile_chart::text_labels(chart, canvas.width(), canvas.height()) {
+            context.set_text_align(label.align);
+            let _ = context.fill_text(&label.text, label.x_px, label.y_px);
+        }
+        Ok(())
+    }
+
     pub fn query_pairs() -> Vec<(String, String)> {
         let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
             return Vec::new();
@@ -307,6 +330,12 @@ mod web {
         0.0
     }
     pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
+    pub fn draw_profile(
+        _: &web_sys::HtmlCanvasElement,
+        _: &crate::profile_chart::ProfileChart,
+    ) -> Result<(), String> {
+        Err("drawing needs a browser".to_owned())
+    }
     pub fn on_next_frame(f: impl FnOnce() + 'static) {
         f();
     }
@@ -328,6 +357,6 @@ pub fn query_pairs() -> Vec<(String, String)> {
 }
 
 pub use web::{
-    capture_pointer, key, mouse_position, now_ms, observe_width, on_next_frame, pointer_input,
+    capture_pointer, draw_profile, key, mouse_position, now_ms, observe_width, on_next_frame, pointer_input,
     prevent_default, target_has_focus, wheel_input,
 };

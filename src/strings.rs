@@ -58,6 +58,10 @@ pub struct Strings {
     pub next: &'static str,
     pub play: &'static str,
     pub pause: &'static str,
+    pub trajectory_heading: &'static str,
+    pub trajectory_compare: &'static str,
+    pub trajectory_model_note: &'static str,
+    pub compare_heading: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -116,7 +120,11 @@ pub static EN: Strings = Strings {
     previous: "Previous event",
     next: "Next event",
     play: "Play",
-    pause: "Pause",
+        pause: "Pause",
+    trajectory_heading: "Trajectory profile",
+    trajectory_compare: "Compare both launches",
+    trajectory_model_note: "The arc is computed for a point mass over a spherical, non-rotating Earth with no air: it leaves out air drag, the powered phase and Earth's rotation.",
+    compare_heading: "The two launches side by side",
 };
 
 /// The strings for the reader's language. One language so far.

@@ -556,3 +556,49 @@ async fn march_launch_detail_gives_computed_facts_marked_as_computed() {
     assert!(text.contains("Japan's nearest coast"), "{text}");
     assert!(text.contains("a depressed, flatter flight"), "{text}");
 }
+
+#[wasm_bindgen_test]
+async fn trajectory_profile_is_drawn_and_compare_shows_both_launches() {
+    let (root, _svg, _h) = mounted_map().await;
+    let canvas: web_sys::HtmlCanvasElement = wait_for(&root, "canvas.profile").await.unchecked_into();
+    next_frame().await;
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+    let pixels = context.get_image_data(0.0, 0.0, 640.0, 300.0).unwrap().data();
+    let coloured = pixels
+        .chunks(4)
+        .filter(|p| p[0] > 150 && p[1] < 90 && p[2] < 70)
+        .count();
+    assert!(
+        coloured > 200,
+        "the red arc of the May launch is drawn ({coloured} pixels)"
+    );
+    let label = canvas.get_attribute("aria-label").unwrap();
+    assert!(
+        label.contains("Larger salvo from Sunan: range 350 km, reported apogee 100 km"),
+        "{label}"
+    );
+    assert!(texts(&root, ".trajectory .shape")[0].contains("a lofted flight"));
+    assert!(texts(&root, ".trajectory .exaggeration")[0].starts_with("Vertical exaggeration: ×"));
+    let compare: web_sys::HtmlElement = root
+        .query_selector(".trajectory input[type=checkbox]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    compare.click();
+    next_frame().await;
+    let label = canvas.get_attribute("aria-label").unwrap();
+    assert!(
+        label.contains("Salvo from the Pyongyang area") && label.contains("Larger salvo from Sunan"),
+        "{label}"
+    );
+    let table = texts(&root, "table.compare tbody tr");
+    assert!(
+        table[0].contains("about 300 km (South Korea's Joint Chiefs of Staff (JCS))"),
+        "{table:?}"
+    );
+    assert!(
+        table[1].contains("about 50 km") && table[1].contains("about 100 km"),
+        "{table:?}"
+    );
+}

@@ -9,6 +9,7 @@ mod map_panel;
 mod page;
 mod sources_list;
 mod timeline;
+mod trajectory;
 
 use std::sync::Arc;
 

@@ -9,6 +9,7 @@ use super::map_controls::MapControls;
 use super::map_panel::MapPanel;
 use super::sources_list::SourcesList;
 use super::timeline::Timeline;
+use super::trajectory::Trajectory;
 use super::BasemapLoad;
 use crate::map_scene::{flight_marks, focus_launch, projection_for};
 use crate::story_check::CheckedStory;
@@ -62,7 +63,8 @@ pub fn Page(
             <div class="body">
                 <div class="map-column">
                     <MapPanel story=story.clone() basemap=basemap view=view focus=focus flights=flights />
-                    <MapControls story=story.clone() view=view focus=focus flights=flights />
+                                        <MapControls story=story.clone() view=view focus=focus flights=flights />
+                    <Trajectory story=story.clone() focus=focus />
                 </div>
                 <EventList story=story.clone() view=view basemap=basemap />
             </div>

@@ -1,0 +1,151 @@
+//! The trajectory profile of the selected launch, or of both launches side by side, drawn with
+//! plotters on a canvas, with the same facts in words and in a table.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::event_entry::event_entries;
+use crate::event_facts::launch_facts;
+use crate::figure_text::format_number;
+use crate::platform;
+use crate::profile_chart::ProfileChart;
+use crate::story::EventKind;
+use crate::story_check::CheckedStory;
+use crate::strings::strings;
+
+const WIDTH_PX: u32 = 640;
+const HEIGHT_PX: u32 = 300;
+
+#[component]
+pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl IntoView {
+    let s = strings();
+    let compare = RwSignal::new(false);
+    let launches: Vec<usize> = story
+        .chronological
+        .iter()
+        .copied()
+        .filter(|&i| story.story.events[i].kind == EventKind::MissileLaunch)
+        .collect();
+    let shown = {
+        let launches = launches.clone();
+        Memo::new(move |_| {
+            if compare.get() {
+                launches.clone()
+            } else {
+                focus.get().into_iter().collect()
+            }
+        })
+    };
+    let chart = {
+        let story = story.clone();
+        Memo::new(move |_| ProfileChart::for_launches(&story, &shown.get()))
+    };
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let draw_error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let chart = chart.get();
+        if let Some(canvas) = canvas_ref.get() {
+            draw_error.set(platform::draw_profile(&canvas, &chart).err());
+        }
+    });
+    let sentences = {
+        let story = story.clone();
+        move || {
+            shown
+                .get()
+                .into_iter()
+                .filter_map(|i| launch_facts(&story, i, &[]).and_then(|f| f.shape_sentence))
+                .map(|sentence| view! { <p class="shape">{sentence}</p> })
+                .collect_view()
+        }
+    };
+    let exaggeration = move || {
+        format!(
+            "Vertical exaggeration: ×{}",
+            format_number(chart.get().vertical_exaggeration(WIDTH_PX, HEIGHT_PX), 1)
+        )
+    };
+    let entries = event_entries(&story);
+    let table = move || {
+        compare.get().then(|| {
+            let columns: Vec<_> = entries.iter().filter(|e| launches.contains(&e.event_index)).cloned().collect();
+            let rows = ["Distance flown", "Highest altitude", "Number fired"].map(|label| {
+                let cells = columns
+                    .iter()
+                    .map(|e| {
+                        let text = e
+                            .figures
+                            .iter()
+                            .filter(|f| f.label == label)
+                            .map(|f| format!("{} ({})", f.value, f.publisher))
+                            .collect::<Vec<_>>()
+                            .join("; ");
+                        view! { <td>{text}</td> }
+                    })
+                    .collect_view();
+                view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+            });
+            let heads = columns
+                .iter()
+                .map(|e| view! { <th scope="col">{e.title.clone()} <br /> <span class="when">{e.when_local.clone()}</span></th> })
+                .collect_view();
+            view! {
+                <table class="compare">
+                    <caption>{s.compare_heading}</caption>
+                    <thead><tr><td></td>{heads}</tr></thead>
+                    <tbody>{rows.into_iter().collect_view()}</tbody>
+                </table>
+            }
+        })
+    };
+
+    view! {
+        <section class="trajectory" aria-labelledby="trajectory-title">
+            <div class="trajectory-head">
+                <h2 id="trajectory-title">{s.trajectory_heading}</h2>
+                <label class="choice">
+                    <input type="checkbox" prop:checked=move || compare.get() on:change=move |e| compare.set(event_target_checked(&e)) />
+                    {s.trajectory_compare}
+                </label>
+            </div>
+            <canvas
+                node_ref=canvas_ref
+                class="profile"
+                width=WIDTH_PX
+                height=HEIGHT_PX
+                role="img"
+                aria-label=move || chart.get().description()
+            ></canvas>
+            {move || draw_error.get().map(|e| view! { <p class="map-status--error">{e}</p> })}
+                        <ul class="legend profile-legend">
+                <li><span class="key key--horizon" aria-hidden="true"></span>"Horizontal at launch: Earth curves away beneath it"</li>
+                {move || {
+                    chart
+                        .get()
+                        .profiles
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, p)| {
+                            let class = format!("key key--profile-{}", i % 2);
+                            let apogee = p.reported_apogee.map(|(m, who)| {
+                                view! {
+                                    <li><span class=format!("{class} key--dot") aria-hidden="true"></span>
+                                    {format!("{}: reported apogee {} km ({who})", p.label, format_number(m / 1000.0, 0))}</li>
+                                }
+                            });
+                            view! {
+                                <li><span class=class.clone() aria-hidden="true"></span>{format!("{}: minimum-energy arc", p.label)}</li>
+                                {apogee}
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <p class="exaggeration">{exaggeration}</p>
+            {sentences}
+            <p class="model-note">{s.trajectory_model_note}</p>
+            {table}
+        </section>
+    }
+}
