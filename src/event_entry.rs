@@ -3,7 +3,7 @@
 
 use crate::figure_text::{figure_value_text, quantity_label};
 use crate::local_time::{format_local, format_rfc3339, format_span, format_utc};
-use crate::story::EventKind;
+use crate::story::{EventKind, Figure, Quantity};
 use crate::story_check::{CheckedStory, EventTime};
 
 /// One reported figure, ready to print.
@@ -37,6 +37,55 @@ pub struct EventEntry {
     pub figures: Vec<FigureLine>,
     /// `(number, id)` of each source cited for the event.
     pub sources: Vec<(usize, String)>,
+    /// Where sources disagree on a quantity: `(label, "300 km (JCS) to 350 km (MoD)")`.
+    pub disagreements: Vec<(&'static str, String)>,
+}
+
+/// For each quantity that sources gave different values for, the lowest and highest with who
+/// gave them.
+fn disagreements(figures: &[Figure], checked: &CheckedStory) -> Vec<(&'static str, String)> {
+    let mut quantities: Vec<Quantity> = Vec::new();
+    for f in figures {
+        if !quantities.contains(&f.quantity) {
+            quantities.push(f.quantity);
+        }
+    }
+    let who = |f: &Figure| {
+        checked
+            .story
+            .source(&f.source)
+            .map(|s| s.publisher.clone())
+            .unwrap_or_default()
+    };
+    let mut out = Vec::new();
+    for q in quantities {
+        let same: Vec<&Figure> = figures.iter().filter(|f| f.quantity == q).collect();
+        // Counts of different things (missiles, rockets) are not one quantity.
+        if same.iter().any(|f| f.unit != same[0].unit) {
+            continue;
+        }
+        let low = same
+            .iter()
+            .filter_map(|f| f.value.or(f.range.map(|r| r[0])).map(|v| (v, *f)))
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        let high = same
+            .iter()
+            .filter_map(|f| f.value.or(f.range.map(|r| r[1])).map(|v| (v, *f)))
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let (Some((lo, f_lo)), Some((hi, f_hi))) = (low, high) {
+            if hi > lo {
+                let text = format!(
+                    "{} ({}) to {} ({})",
+                    figure_value_text(f_lo),
+                    who(f_lo),
+                    figure_value_text(f_hi),
+                    who(f_hi)
+                );
+                out.push((quantity_label(q), text));
+            }
+        }
+    }
+    out
 }
 
 fn source_number(story: &CheckedStory, id: &str) -> usize {
@@ -103,6 +152,7 @@ pub fn event_entries(checked: &CheckedStory) -> Vec<EventEntry> {
                     .iter()
                     .map(|id| (source_number(checked, id), id.clone()))
                     .collect(),
+                disagreements: disagreements(&event.figures, checked),
             }
         })
         .collect()
@@ -124,6 +174,24 @@ mod tests {
         assert_eq!(may.when_local, "Thu 30 May 2024, 06:14 KST");
         assert_eq!(may.when_utc.as_deref(), Some("29 May 2024, 21:14 UTC"));
         assert_eq!(may.datetime, "2024-05-29T21:14:00Z");
+    }
+
+    #[test]
+    fn disagreeing_sources_are_summed_up_as_a_range_with_both_names() {
+        let e = entries();
+        assert_eq!(
+            e[1].disagreements,
+            [(
+                "Distance flown",
+                "about 300 km (South Korea's Joint Chiefs of Staff (JCS)) to about 350 km (Japan's Ministry of Defense (MoD))"
+                    .to_owned()
+            )]
+        );
+        // In May both put it at 350 km, one as "more than": no range to show.
+        assert!(e[3]
+            .disagreements
+            .iter()
+            .all(|(label, _)| *label != "Distance flown"));
     }
 
     #[test]

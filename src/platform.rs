@@ -231,14 +231,22 @@ mod web {
         Ok(times)
     }
 
+    /// Whether the reader asked for less motion (`prefers-reduced-motion: reduce`).
+    pub fn prefers_reduced_motion() -> bool {
+        web_sys::window()
+            .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+            .is_some_and(|m| m.matches())
+    }
+
     /// Draws the trajectory profile on a canvas element.
     pub fn draw_profile(
         canvas: &web_sys::HtmlCanvasElement,
         chart: &crate::profile_chart::ProfileChart,
+        progress: f64,
     ) -> Result<(), String> {
         let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
             .ok_or_else(|| "this browser gives no 2D canvas".to_owned())?;
-        crate::profile_chart::draw(backend, chart)?;
+        crate::profile_chart::draw(backend, chart, progress)?;
         let context: web_sys::CanvasRenderingContext2d = canvas
             .get_context("2d")
             .ok()
@@ -330,9 +338,13 @@ mod web {
         0.0
     }
     pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
+    pub fn prefers_reduced_motion() -> bool {
+        true
+    }
     pub fn draw_profile(
         _: &web_sys::HtmlCanvasElement,
         _: &crate::profile_chart::ProfileChart,
+        _: f64,
     ) -> Result<(), String> {
         Err("drawing needs a browser".to_owned())
     }
@@ -358,5 +370,5 @@ pub fn query_pairs() -> Vec<(String, String)> {
 
 pub use web::{
     capture_pointer, draw_profile, key, mouse_position, now_ms, observe_width, on_next_frame, pointer_input,
-    prevent_default, target_has_focus, wheel_input,
+    prefers_reduced_motion, prevent_default, target_has_focus, wheel_input,
 };

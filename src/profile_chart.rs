@@ -201,8 +201,9 @@ pub fn text_labels(chart: &ProfileChart, width_px: u32, height_px: u32) -> Vec<T
 }
 
 /// Draws `chart` on `backend`: grid, Earth's horizon, arcs and apogees, and no text (see
-/// [`text_labels`]).
-pub fn draw<DB: DrawingBackend>(backend: DB, chart: &ProfileChart) -> Result<(), String> {
+/// [`text_labels`]). `progress` from 0 to 1 draws that share of each arc, for the animation.
+pub fn draw<DB: DrawingBackend>(backend: DB, chart: &ProfileChart, progress: f64) -> Result<(), String> {
+    let shown = |n: usize| ((n as f64) * progress.clamp(0.0, 1.0)).ceil() as usize;
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     let area = backend.into_drawing_area();
     area.fill(&WHITE).map_err(err)?;
@@ -230,7 +231,11 @@ pub fn draw<DB: DrawingBackend>(backend: DB, chart: &ProfileChart) -> Result<(),
         .map_err(err)?;
     for (profile, colour) in chart.profiles.iter().zip(COLOURS) {
         let arc = MinEnergyArc::new(profile.range_m);
-        let points = arc.points(121).into_iter().map(|(x, y)| (x / 1000.0, y / 1000.0));
+        let points = arc
+            .points(121)
+            .into_iter()
+            .take(shown(121))
+            .map(|(x, y)| (x / 1000.0, y / 1000.0));
         plot.draw_series(LineSeries::new(points, colour.stroke_width(2)))
             .map_err(err)?;
         if let Some((apogee_m, _)) = &profile.reported_apogee {
@@ -239,12 +244,15 @@ pub fn draw<DB: DrawingBackend>(backend: DB, chart: &ProfileChart) -> Result<(),
             let reported = arc
                 .points(121)
                 .into_iter()
+                .take(shown(121))
                 .map(move |(x, y)| (x / 1000.0, y * scale / 1000.0));
             plot.draw_series(reported.step_by(3).map(|p| Circle::new(p, 1, colour.filled())))
                 .map_err(err)?;
-            let peak = (profile.range_m / 2000.0, apogee_m / 1000.0);
-            plot.draw_series(std::iter::once(Circle::new(peak, 5, colour.filled())))
-                .map_err(err)?;
+            if progress >= 0.5 {
+                let peak = (profile.range_m / 2000.0, apogee_m / 1000.0);
+                plot.draw_series(std::iter::once(Circle::new(peak, 5, colour.filled())))
+                    .map_err(err)?;
+            }
         }
     }
     area.present().map_err(err)
@@ -279,7 +287,7 @@ mod tests {
     fn drawn_as_svg_it_has_the_horizon_both_arcs_and_the_apogee_marks() {
         let c = chart(&["launch-2024-03-18", "launch-2024-05-30"]);
         let mut svg = String::new();
-        draw(SVGBackend::with_string(&mut svg, (640, 280)), &c).unwrap();
+        draw(SVGBackend::with_string(&mut svg, (640, 280)), &c, 1.0).unwrap();
         let (xs, ys) = ticks_km(&c);
         assert_eq!(
             svg.matches("<polyline").count(),
@@ -297,6 +305,21 @@ mod tests {
         assert!(range_km >= 350.0 && high_km >= 100.0 * 1.2 - 1e-9);
         let exaggeration = c.vertical_exaggeration(640, 280);
         assert!(exaggeration > 1.0 && exaggeration < 5.0, "{exaggeration}");
+    }
+
+    #[test]
+    fn half_drawn_arcs_stop_at_mid_range() {
+        let c = chart(&["launch-2024-03-18"]);
+        let mut half = String::new();
+        draw(SVGBackend::with_string(&mut half, (640, 280)), &c, 0.5).unwrap();
+        let mut full = String::new();
+        draw(SVGBackend::with_string(&mut full, (640, 280)), &c, 1.0).unwrap();
+        assert!(half.len() < full.len());
+        assert_eq!(
+            half.matches("<circle").count(),
+            1 + 21,
+            "the apogee mark and 21 of 41 dots"
+        );
     }
 
     #[test]

@@ -561,7 +561,8 @@ async fn march_launch_detail_gives_computed_facts_marked_as_computed() {
 async fn trajectory_profile_is_drawn_and_compare_shows_both_launches() {
     let (root, _svg, _h) = mounted_map().await;
     let canvas: web_sys::HtmlCanvasElement = wait_for(&root, "canvas.profile").await.unchecked_into();
-    next_frame().await;
+    // The arcs draw themselves over about a second.
+    sleep_ms(1_500).await;
     let context: web_sys::CanvasRenderingContext2d =
         canvas.get_context("2d").unwrap().unwrap().unchecked_into();
     let pixels = context.get_image_data(0.0, 0.0, 640.0, 300.0).unwrap().data();

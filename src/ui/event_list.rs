@@ -67,6 +67,11 @@ fn event_item(
     let is_selected = move || selected.get().as_deref() == Some(id.as_str());
     let select_id = entry.id.clone();
     let kind = entry.kind.as_str();
+    let disagreements = entry
+        .disagreements
+        .into_iter()
+        .map(|(label, text)| view! { <p class="disagreement"><strong>{label} ": "</strong> {text}</p> })
+        .collect_view();
     let figures = (!entry.figures.is_empty()).then(
         || view! { <ul class="figures">{entry.figures.into_iter().map(figure_item).collect_view()}</ul> },
     );
@@ -97,6 +102,7 @@ fn event_item(
                 </button>
             </h3>
             <p class="event-text">{entry.text}</p>
+            {disagreements}
             {figures}
             {move || facts.get().map(facts_view)}
             <p class="event-sources">{s.cited_sources} {sources}</p>

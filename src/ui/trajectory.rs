@@ -13,9 +13,34 @@ use crate::profile_chart::ProfileChart;
 use crate::story::EventKind;
 use crate::story_check::CheckedStory;
 use crate::strings::strings;
+use leptos::web_sys::HtmlCanvasElement;
 
 const WIDTH_PX: u32 = 640;
 const HEIGHT_PX: u32 = 300;
+/// Frames the arcs take to draw: about a second at 60 frames a second.
+const DRAW_FRAMES: u32 = 60;
+
+/// Which drawing a frame belongs to, and where to report a failure.
+#[derive(Clone, Copy)]
+struct Drawing {
+    this: u32,
+    generation: StoredValue<u32>,
+    draw_error: RwSignal<Option<String>>,
+}
+
+fn draw_step(canvas: HtmlCanvasElement, chart: ProfileChart, step: u32, d: Drawing) {
+    if d.generation.get_value() != d.this {
+        return;
+    }
+    if let Err(e) = platform::draw_profile(&canvas, &chart, f64::from(step) / f64::from(DRAW_FRAMES)) {
+        d.draw_error.set(Some(e));
+        return;
+    }
+    d.draw_error.set(None);
+    if step < DRAW_FRAMES {
+        platform::on_next_frame(move || draw_step(canvas, chart, step + 1, d));
+    }
+}
 
 #[component]
 pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl IntoView {
@@ -43,11 +68,29 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
     };
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let draw_error = RwSignal::new(None::<String>);
+    // A new chart draws its arcs over about a second, one step per frame, unless the reader
+    // prefers reduced motion. A newer chart ends an older drawing.
+    let generation = StoredValue::new(0u32);
     Effect::new(move |_| {
         let chart = chart.get();
-        if let Some(canvas) = canvas_ref.get() {
-            draw_error.set(platform::draw_profile(&canvas, &chart).err());
-        }
+        let Some(canvas) = canvas_ref.get() else { return };
+        generation.update_value(|g| *g += 1);
+        let this = generation.get_value();
+        let first_step = if platform::prefers_reduced_motion() {
+            DRAW_FRAMES
+        } else {
+            1
+        };
+        draw_step(
+            canvas,
+            chart,
+            first_step,
+            Drawing {
+                this,
+                generation,
+                draw_error,
+            },
+        );
     });
     let sentences = {
         let story = story.clone();

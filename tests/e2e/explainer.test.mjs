@@ -166,6 +166,7 @@ test("a keyboard-only walkthrough reaches the timeline, visits every event and r
   assert.match(march, /about 300 km reported by South Korea's Joint Chiefs of Staff \(JCS\)/);
   assert.match(march, /about 350 km reported by Japan's Ministry of Defense \(MoD\)/);
   assert.match(march, /Mon 18 Mar 2024, 07:44 KST/);
+  assert.match(march, /Distance flown: about 300 km \(South Korea's Joint Chiefs of Staff \(JCS\)\) to about 350 km \(Japan's Ministry of Defense \(MoD\)\)/);
   await page.keyboard.press("Home");
   assert.equal(await page.getAttribute(".event--selected", "id"), "event-freedom-shield-24");
   assert.deepEqual(consoleErrors, []);
