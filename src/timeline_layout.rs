@@ -20,7 +20,12 @@ pub struct TimelineItem {
     pub start: f64,
     /// Equal to `start` for an instant.
     pub end: f64,
+    /// Its label goes below the axis, because the one before is too close to share the row.
+    pub label_below: bool,
 }
+
+/// Labels closer than this share of the axis alternate above and below it.
+const LABEL_CLEARANCE: f64 = 0.12;
 
 /// Where the axis was squeezed, and how many days it hides.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,14 +92,23 @@ pub fn layout(checked: &CheckedStory) -> TimelineLayout {
             event_index: i,
             start: at_start,
             end: at_end,
+            label_below: false,
         });
         cursor = cursor.max(at_end);
         previous_end = Some(previous_end.map_or(end, |p| p.max(end)));
     }
+    let length = cursor + days(MARGIN);
+    for k in 1..items.len() {
+        let (before, after) = items.split_at_mut(k);
+        let (prev, item) = (&before[k - 1], &mut after[0]);
+        let prev_centre = (prev.start + prev.end) / 2.0;
+        let centre = (item.start + item.end) / 2.0;
+        item.label_below = !prev.label_below && (centre - prev_centre) / length < LABEL_CLEARANCE;
+    }
     TimelineLayout {
         items,
         breaks,
-        length: cursor + days(MARGIN),
+        length,
     }
 }
 
@@ -136,6 +150,13 @@ mod tests {
             layout.items[1..].iter().all(|it| it.start == it.end),
             "launches are instants"
         );
+    }
+
+    #[test]
+    fn the_two_may_labels_do_not_share_a_row() {
+        let (_, layout) = default_layout();
+        let rows: Vec<bool> = layout.items.iter().map(|it| it.label_below).collect();
+        assert_eq!(rows, [false, false, false, true]);
     }
 
     #[test]

@@ -116,7 +116,7 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
             view! {
                 <g class="timeline-break">
                     <path d=format!("M{:.1} 26l-5 10 10 8-5 10", bx) />
-                    <text x=format!("{bx:.1}") y="72" text-anchor="middle">{format!("{} days", b.hidden_days)}</text>
+                    <text x=format!("{bx:.1}") y="74" text-anchor="middle">{format!("{} days", b.hidden_days)}</text>
                     <title>{format!("{} quiet days not drawn to scale", b.hidden_days)}</title>
                 </g>
             }
@@ -140,7 +140,17 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                 let class = if entry.kind == EventKind::MissileLaunch { "timeline-point timeline-point--launch" } else { "timeline-point" };
                 view! { <circle class=class cx=format!("{x0:.1}") cy="38" r="9" /> }.into_any()
             };
-            let label = entry.when_local.split(',').next().unwrap_or_default().trim_start_matches(char::is_alphabetic).trim().to_owned();
+                        // "18 Mar": the year is the story's, and the axis has little room.
+            let label = entry
+                .when_local
+                .split(',')
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches(char::is_alphabetic)
+                .trim()
+                .rsplit_once(' ')
+                .map_or_else(|| entry.when_local.clone(), |(day_month, _year)| day_month.to_owned());
+            let label_y = if item.label_below { "74" } else { "18" };
             let click_id = id.clone();
             let selected_class = is_selected.clone();
             view! {
@@ -153,7 +163,7 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                     on:click=move |_| select(click_id.clone())
                 >
                     {shape}
-                    <text x=format!("{:.1}", (x0 + x1) / 2.0) y="20" text-anchor="middle">{label}</text>
+                    <text x=format!("{:.1}", (x0 + x1) / 2.0) y=label_y text-anchor="middle">{label}</text>
                 </g>
             }
         })
@@ -164,7 +174,7 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
             <h2 id="timeline-title" class="visually-hidden">{s.timeline_heading}</h2>
             <svg
                 class="timeline-axis"
-                viewBox=format!("0 0 {WIDTH} 80")
+                viewBox=format!("0 -4 {WIDTH} 86")
                 role="listbox"
                 tabindex="0"
                 aria-label=s.timeline_label

@@ -169,6 +169,14 @@ test("a keyboard-only walkthrough reaches the timeline, visits every event and r
   assert.match(march, /Distance flown: about 300 km \(South Korea's Joint Chiefs of Staff \(JCS\)\) to about 350 km \(Japan's Ministry of Defense \(MoD\)\)/);
   await page.keyboard.press("Home");
   assert.equal(await page.getAttribute(".event--selected", "id"), "event-freedom-shield-24");
+  // The selection survives a resize and a rotation.
+  await page.keyboard.press("ArrowRight");
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.waitForTimeout(100);
+  await page.setViewportSize({ width: 667, height: 375 });
+  await page.waitForTimeout(100);
+  assert.equal(await page.getAttribute(".event--selected", "id"), "event-launch-2024-03-18");
+  assert.equal(await page.getAttribute(".timeline-item[aria-selected=true]", "id"), "tl-launch-2024-03-18");
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
