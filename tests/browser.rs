@@ -219,6 +219,16 @@ fn view_box(svg: &web_sys::Element) -> Vec<f64> {
         .collect()
 }
 
+/// Dispatches a keydown of `key` on `el`, as a keyboard would.
+fn press(el: &web_sys::Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_key(key);
+    el.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+        .unwrap();
+}
+
 fn pointer(kind: &str, x: f64, y: f64) -> web_sys::PointerEvent {
     let init = web_sys::PointerEventInit::new();
     init.set_bubbles(true);
@@ -315,16 +325,7 @@ async fn zoom_buttons_zoom_and_reset_restores() {
 async fn keyboard_pans_zooms_and_resets() {
     let (_root, svg, _h) = mounted_map().await;
     let before = view_box(&svg);
-    let key = |k: &str| {
-        let init = web_sys::KeyboardEventInit::new();
-        init.set_bubbles(true);
-        init.set_cancelable(true);
-        init.set_key(k);
-        svg.dispatch_event(
-            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
-        )
-        .unwrap();
-    };
+    let key = |k: &str| press(&svg, k);
     key("ArrowRight");
     next_frame().await;
     assert!(view_box(&svg)[0] > before[0], "ArrowRight shows what lies east");
@@ -434,16 +435,7 @@ async fn keyboard_walks_the_timeline_in_time_order_with_home_and_end() {
         Some("0"),
         "the timeline is one tab stop"
     );
-    let key = |k: &str| {
-        let init = web_sys::KeyboardEventInit::new();
-        init.set_bubbles(true);
-        init.set_cancelable(true);
-        init.set_key(k);
-        axis.dispatch_event(
-            &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap(),
-        )
-        .unwrap();
-    };
+    let key = |k: &str| press(&axis, k);
     let mut seen = Vec::new();
     key("ArrowRight");
     for _ in 0..4 {

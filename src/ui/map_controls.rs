@@ -22,6 +22,8 @@ pub fn MapControls(
 ) -> impl IntoView {
     let s = strings();
     let ring_km = Memo::new(move |_| view.with(|v| v.ring_radius_km));
+    // What the slider and the number box show: no thousands separator, which inputs refuse.
+    let ring_text = move || format_number(ring_km.get(), 1).replace(',', "");
     let set_ring = move |text: String| {
         if let Ok(km) = text.trim().replace(',', "").parse::<f64>() {
             if km.is_finite() {
@@ -143,7 +145,7 @@ pub fn MapControls(
                         max="3500"
                         step="5"
                         aria-label=s.ring_input_label
-                        prop:value=move || format_number(ring_km.get(), 1).replace(',', "")
+                        prop:value=ring_text
                         on:input=move |e| set_ring(event_target_value(&e))
                     />
                     <label class="ring-number">
@@ -153,7 +155,7 @@ pub fn MapControls(
                             max="3500"
                             step="any"
                             aria-label=s.ring_input_label
-                            prop:value=move || format_number(ring_km.get(), 1).replace(',', "")
+                            prop:value=ring_text
                             on:change=move |e| set_ring(event_target_value(&e))
                         />
                         " km"
