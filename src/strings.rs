@@ -62,6 +62,7 @@ pub struct Strings {
     pub trajectory_compare: &'static str,
     pub trajectory_model_note: &'static str,
     pub compare_heading: &'static str,
+    pub detail_label: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -124,7 +125,8 @@ pub static EN: Strings = Strings {
     trajectory_heading: "Trajectory profile",
     trajectory_compare: "Compare both launches",
     trajectory_model_note: "The arc is computed for a point mass over a spherical, non-rotating Earth with no air: it leaves out air drag, the powered phase and Earth's rotation.",
-    compare_heading: "The two launches side by side",
+        compare_heading: "The two launches side by side",
+    detail_label: "The selected event",
 };
 
 /// The strings for the reader's language. One language so far.

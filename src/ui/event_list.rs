@@ -56,11 +56,13 @@ fn facts_view(f: LaunchFacts) -> impl IntoView {
     }
 }
 
+/// One event's card. `id_prefix` keeps ids unique where the same event is shown twice.
 fn event_item(
     entry: EventEntry,
     selected: Memo<Option<String>>,
     view: RwSignal<ViewState>,
     facts: Memo<Option<LaunchFacts>>,
+    id_prefix: &'static str,
 ) -> impl IntoView {
     let s = strings();
     let id = entry.id.clone();
@@ -89,7 +91,7 @@ fn event_item(
     view! {
         <li
             class=move || format!("event event--{kind}{}", if is_selected() { " event--selected" } else { "" })
-            id=format!("event-{}", entry.id)
+                        id=format!("{id_prefix}{}", entry.id)
         >
             <p class="event-when">
                 <time datetime=entry.datetime title=entry.when_utc.unwrap_or_default()>{entry.when_local}</time>
@@ -110,6 +112,38 @@ fn event_item(
     }
 }
 
+/// The selected event's card, opened beside the timeline so that choosing an event there shows
+/// its detail without a scroll.
+#[component]
+pub fn EventDetail(
+    story: Arc<CheckedStory>,
+    view: RwSignal<ViewState>,
+    basemap: Signal<BasemapLoad>,
+) -> impl IntoView {
+    let entries = event_entries(&story);
+    let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));
+    let japan = japan_outline(basemap);
+    move || {
+        let id = selected.get()?;
+        let entry = entries.iter().find(|e| e.id == id)?.clone();
+        let story = story.clone();
+        let index = entry.event_index;
+        let facts = Memo::new(move |_| launch_facts(&story, index, &japan.get()));
+        Some(view! {
+            <section class="event-detail" aria-live="polite" aria-label=strings().detail_label>
+                <ul class="event-list">{event_item(entry, selected, view, facts, "detail-")}</ul>
+            </section>
+        })
+    }
+}
+
+fn japan_outline(basemap: Signal<BasemapLoad>) -> Memo<Vec<Vec<crate::geodesy::LatLon>>> {
+    Memo::new(move |_| match basemap.get() {
+        BasemapLoad::Ready(map) => map.outline("Japan"),
+        _ => Vec::new(),
+    })
+}
+
 #[component]
 pub fn EventList(
     story: Arc<CheckedStory>,
@@ -118,10 +152,7 @@ pub fn EventList(
 ) -> impl IntoView {
     let entries = event_entries(&story);
     let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));
-    let japan = Memo::new(move |_| match basemap.get() {
-        BasemapLoad::Ready(map) => map.outline("Japan"),
-        _ => Vec::new(),
-    });
+    let japan = japan_outline(basemap);
     view! {
         <section class="events" aria-labelledby="events-title">
             <h2 id="events-title">{strings().events_heading}</h2>
@@ -131,7 +162,7 @@ pub fn EventList(
                     let story = story.clone();
                     let index = e.event_index;
                     let facts = Memo::new(move |_| launch_facts(&story, index, &japan.get()));
-                    event_item(e, selected, view, facts)
+                                        event_item(e, selected, view, facts, "event-")
                 })
                 .collect_view()}</ol>
         </section>

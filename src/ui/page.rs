@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::event_list::EventList;
+use super::event_list::{EventDetail, EventList};
 use super::map_controls::MapControls;
 use super::map_panel::MapPanel;
 use super::sources_list::SourcesList;
@@ -59,7 +59,8 @@ pub fn Page(
                 <p class="summary">{summary}</p>
             </header>
             {url_notice}
-            <Timeline story=story.clone() view=view />
+                        <Timeline story=story.clone() view=view />
+            <EventDetail story=story.clone() view=view basemap=basemap />
             <div class="body">
                 <div class="map-column">
                     <MapPanel story=story.clone() basemap=basemap view=view focus=focus flights=flights />

@@ -153,8 +153,11 @@ test("a keyboard-only walkthrough reaches the timeline, visits every event and r
   const visited = [];
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press("ArrowRight");
-    const card = await page.waitForSelector(".event--selected");
-    visited.push({ id: await card.getAttribute("id"), text: await card.textContent() });
+    const card = await page.waitForSelector(".events .event--selected");
+    // The detail opens beside the timeline, where the keyboard is.
+    const detail = await page.waitForSelector(".event-detail .event");
+    assert.equal(await detail.getAttribute("id"), (await card.getAttribute("id")).replace("event-", "detail-"));
+    visited.push({ id: await card.getAttribute("id"), text: await detail.textContent() });
   }
   assert.deepEqual(visited.map((v) => v.id), [
     "event-freedom-shield-24",
@@ -168,14 +171,14 @@ test("a keyboard-only walkthrough reaches the timeline, visits every event and r
   assert.match(march, /Mon 18 Mar 2024, 07:44 KST/);
   assert.match(march, /Distance flown: about 300 km \(South Korea's Joint Chiefs of Staff \(JCS\)\) to about 350 km \(Japan's Ministry of Defense \(MoD\)\)/);
   await page.keyboard.press("Home");
-  assert.equal(await page.getAttribute(".event--selected", "id"), "event-freedom-shield-24");
+  assert.equal(await page.getAttribute(".events .event--selected", "id"), "event-freedom-shield-24");
   // The selection survives a resize and a rotation.
   await page.keyboard.press("ArrowRight");
   await page.setViewportSize({ width: 375, height: 667 });
   await page.waitForTimeout(100);
   await page.setViewportSize({ width: 667, height: 375 });
   await page.waitForTimeout(100);
-  assert.equal(await page.getAttribute(".event--selected", "id"), "event-launch-2024-03-18");
+  assert.equal(await page.getAttribute(".events .event--selected", "id"), "event-launch-2024-03-18");
   assert.equal(await page.getAttribute(".timeline-item[aria-selected=true]", "id"), "tl-launch-2024-03-18");
   assert.deepEqual(consoleErrors, []);
   await context.close();
