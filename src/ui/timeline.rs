@@ -14,8 +14,9 @@ use crate::strings::strings;
 use crate::timeline_layout::layout;
 use crate::view_state::ViewState;
 
-/// The axis is drawn in a viewBox this wide, with room for labels at either end.
-const WIDTH: f64 = 1000.0;
+/// The axis is drawn one viewBox unit to a CSS pixel, so that its text keeps its size on a
+/// phone; this is the width until the real one is measured, and the least it is drawn at.
+const MIN_WIDTH: f64 = 320.0;
 const PAD: f64 = 40.0;
 /// How long Play dwells on each event.
 const PLAY_STEP: std::time::Duration = std::time::Duration::from_millis(2500);
@@ -30,7 +31,15 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
         .iter()
         .map(|it| story.story.events[it.event_index].id.clone())
         .collect();
-    let x = move |units: f64| PAD + units / axis.length.max(1.0) * (WIDTH - 2.0 * PAD);
+    let width = RwSignal::new(MIN_WIDTH);
+    let length = axis.length.max(1.0);
+    let x = move |units: f64| PAD + units / length * (width.get() - 2.0 * PAD);
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    Effect::new(move |_| {
+        if let Some(svg) = svg_ref.get() {
+            platform::observe_width(&svg, move |w| width.set(w.max(MIN_WIDTH)));
+        }
+    });
     let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));
     let position = {
         let ids = ids.clone();
@@ -112,11 +121,11 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
         .breaks
         .iter()
         .map(|b| {
-            let bx = x(b.at);
+                        let at = b.at;
             view! {
                 <g class="timeline-break">
-                    <path d=format!("M{:.1} 26l-5 10 10 8-5 10", bx) />
-                    <text x=format!("{bx:.1}") y="74" text-anchor="middle">{format!("{} days", b.hidden_days)}</text>
+                    <path d=move || format!("M{:.1} 26l-5 10 10 8-5 10", x(at)) />
+                    <text x=move || format!("{:.1}", x(at)) y="74" text-anchor="middle">{format!("{} days", b.hidden_days)}</text>
                     <title>{format!("{} quiet days not drawn to scale", b.hidden_days)}</title>
                 </g>
             }
@@ -132,13 +141,22 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                 let id = id.clone();
                 move || selected.get().as_deref() == Some(id.as_str())
             };
-            let (x0, x1) = (x(item.start), x(item.end));
-            let shape = if item.end > item.start {
-                view! { <rect class="timeline-span" x=format!("{x0:.1}") y="30" width=format!("{:.1}", x1 - x0) height="16" rx="3" /> }
-                    .into_any()
+                        let (start, end) = (item.start, item.end);
+            let shape = if end > start {
+                view! {
+                    <rect
+                        class="timeline-span"
+                        x=move || format!("{:.1}", x(start))
+                        y="30"
+                        width=move || format!("{:.1}", x(end) - x(start))
+                        height="16"
+                        rx="3"
+                    />
+                }
+                .into_any()
             } else {
                 let class = if entry.kind == EventKind::MissileLaunch { "timeline-point timeline-point--launch" } else { "timeline-point" };
-                view! { <circle class=class cx=format!("{x0:.1}") cy="38" r="9" /> }.into_any()
+                view! { <circle class=class cx=move || format!("{:.1}", x(start)) cy="38" r="9" /> }.into_any()
             };
                         // "18 Mar": the year is the story's, and the axis has little room.
             let label = entry
@@ -163,7 +181,7 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                     on:click=move |_| select(click_id.clone())
                 >
                     {shape}
-                    <text x=format!("{:.1}", (x0 + x1) / 2.0) y=label_y text-anchor="middle">{label}</text>
+                    <text x=move || format!("{:.1}", (x(start) + x(end)) / 2.0) y=label_y text-anchor="middle">{label}</text>
                 </g>
             }
         })
@@ -173,15 +191,16 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
         <section class="timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title" class="visually-hidden">{s.timeline_heading}</h2>
             <svg
+                                node_ref=svg_ref
                 class="timeline-axis"
-                viewBox=format!("0 -4 {WIDTH} 86")
+                viewBox=move || format!("0 -4 {:.0} 86", width.get())
                 role="listbox"
                 tabindex="0"
                 aria-label=s.timeline_label
                 aria-activedescendant=active
                 on:keydown=on_key
             >
-                <line class="timeline-line" x1=PAD y1="38" x2=WIDTH - PAD y2="38" />
+                <line class="timeline-line" x1=PAD y1="38" x2=move || width.get() - PAD y2="38" />
                 {breaks}
                 {marks}
             </svg>
