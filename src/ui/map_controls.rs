@@ -7,7 +7,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::figure_text::{format_km, format_number};
-use crate::map_scene::{in_range, FlightMark, EEZ_DISTANCE_M};
+use crate::map_scene::{in_range, FlightMark};
 use crate::story::EventKind;
 use crate::story_check::CheckedStory;
 use crate::strings::strings;
@@ -104,16 +104,22 @@ pub fn MapControls(
                 format_km(e.max_distance_m)
             )
         };
+        let outside = mark.outside_eez().unwrap_or(false);
         let distances = mark.to_japan_coast.map(|coast| {
-            let beyond = coast.distance_m - EEZ_DISTANCE_M;
-            let line = mark.to_eez_line.map(|n| format_km(n.distance_m)).unwrap_or_default();
-            let verdict = if beyond > 0.0 { s.estimate_agrees } else { s.estimate_disagrees };
+            let line = mark
+                .to_eez_line
+                .map(|n| format_km(n.distance_m))
+                .unwrap_or_default();
+            let (side, verdict) = if outside {
+                (s.estimate_outside, s.estimate_agrees)
+            } else {
+                (s.estimate_inside, s.estimate_disagrees)
+            };
             view! {
                 <p>
-                    "Computed: the nearest point of this area is " <strong>{format_km(coast.distance_m)}</strong>
-                    " from Japan's coast, and " <strong>{line}</strong>
-                    " from the approximate 370.4 km line, "
-                    {if beyond > 0.0 { "outside it" } else { "inside it" }} ". " {verdict}
+                    {s.estimate_distance_lead} <strong>{format_km(coast.distance_m)}</strong>
+                    {s.estimate_distance_coast} <strong>{line}</strong>
+                    {s.estimate_distance_line} {side} ". " {verdict}
                 </p>
             }
         });
@@ -121,9 +127,9 @@ pub fn MapControls(
             <section class="estimate" aria-labelledby="estimate-title">
                 <h3 id="estimate-title">{s.estimate_heading}</h3>
                 <p>
-                    "The flight path and impact area are estimates. They assume a bearing of "
+                                        {s.estimate_lead}
                     <strong>{format!("{}°", format_number(e.bearing_deg, 1))}</strong>
-                    " from the launch point and the reported distances, " {span} ". " {e.basis.clone()}
+                                        {s.estimate_reported} {span} ". " {e.basis.clone()}
                 </p>
                 {distances}
             </section>
@@ -131,7 +137,7 @@ pub fn MapControls(
     };
 
     view! {
-        <section class="map-controls" aria-label="Map settings">
+        <section class="map-controls" aria-label=s.map_settings>
             <fieldset>
                 <legend>{s.launch_heading}</legend>
                 {picker}

@@ -125,8 +125,8 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
             view! {
                 <g class="timeline-break">
                     <path d=move || format!("M{:.1} 26l-5 10 10 8-5 10", x(at)) />
-                    <text x=move || format!("{:.1}", x(at)) y="74" text-anchor="middle">{format!("{} days", b.hidden_days)}</text>
-                    <title>{format!("{} quiet days not drawn to scale", b.hidden_days)}</title>
+                    <text x=move || format!("{:.1}", x(at)) y="74" text-anchor="middle">{format!("{} {}", b.hidden_days, s.days)}</text>
+                    <title>{format!("{} {}", b.hidden_days, s.days_not_to_scale)}</title>
                 </g>
             }
         })

@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use crate::event_entry::event_entries;
 use crate::event_facts::launch_facts;
 use crate::figure_text::format_number;
+use crate::figure_text::quantity_label;
 use crate::platform;
 use crate::profile_chart::ProfileChart;
-use crate::story::EventKind;
+use crate::story::{EventKind, Quantity};
 use crate::story_check::CheckedStory;
 use crate::strings::strings;
 use leptos::web_sys::HtmlCanvasElement;
@@ -105,7 +106,8 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
     };
     let exaggeration = move || {
         format!(
-            "Vertical exaggeration: ×{}",
+            "{}{}",
+            s.vertical_exaggeration,
             format_number(chart.get().vertical_exaggeration(WIDTH_PX, HEIGHT_PX), 1)
         )
     };
@@ -113,7 +115,7 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
     let table = move || {
         compare.get().then(|| {
             let columns: Vec<_> = entries.iter().filter(|e| launches.contains(&e.event_index)).cloned().collect();
-            let rows = ["Distance flown", "Highest altitude", "Number fired"].map(|label| {
+            let rows = [Quantity::Distance, Quantity::Apogee, Quantity::Count].map(quantity_label).map(|label| {
                 let cells = columns
                     .iter()
                     .map(|e| {
@@ -162,7 +164,7 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
             ></canvas>
             {move || draw_error.get().map(|e| view! { <p class="map-status--error">{e}</p> })}
                         <ul class="legend profile-legend">
-                <li><span class="key key--horizon" aria-hidden="true"></span>"Horizontal at launch: Earth curves away beneath it"</li>
+                <li><span class="key key--horizon" aria-hidden="true"></span>{s.profile_horizon}</li>
                 {move || {
                     chart
                         .get()
@@ -174,11 +176,11 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
                             let apogee = p.reported_apogee.map(|(m, who)| {
                                 view! {
                                     <li><span class=format!("{class} key--dot") aria-hidden="true"></span>
-                                    {format!("{}: reported apogee {} km ({who})", p.label, format_number(m / 1000.0, 0))}</li>
+                                    {format!("{}: {} {} km ({who})", p.label, s.profile_apogee, format_number(m / 1000.0, 0))}</li>
                                 }
                             });
                             view! {
-                                <li><span class=class.clone() aria-hidden="true"></span>{format!("{}: minimum-energy arc", p.label)}</li>
+                                <li><span class=class.clone() aria-hidden="true"></span>{format!("{}: {}", p.label, s.profile_arc)}</li>
                                 {apogee}
                             }
                         })
