@@ -112,59 +112,67 @@ fn event_item(
     }
 }
 
+/// What the list and the detail both show, worked out once for the page.
+#[derive(Clone)]
+pub struct EventCards {
+    entries: Arc<Vec<EventEntry>>,
+    /// Per entry, its computed facts (launches only); they wait for the basemap's coast.
+    facts: Arc<Vec<Memo<Option<LaunchFacts>>>>,
+    selected: Memo<Option<String>>,
+}
+
+impl EventCards {
+    pub fn new(story: Arc<CheckedStory>, view: RwSignal<ViewState>, basemap: Signal<BasemapLoad>) -> Self {
+        let entries = event_entries(&story);
+        let japan = Memo::new(move |_| match basemap.get() {
+            BasemapLoad::Ready(map) => map.outline("Japan"),
+            _ => Vec::new(),
+        });
+        let facts = entries
+            .iter()
+            .map(|e| {
+                let (story, index) = (story.clone(), e.event_index);
+                Memo::new(move |_| launch_facts(&story, index, &japan.get()))
+            })
+            .collect();
+        let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));
+        Self {
+            entries: Arc::new(entries),
+            facts: Arc::new(facts),
+            selected,
+        }
+    }
+}
+
 /// The selected event's card, opened beside the timeline so that choosing an event there shows
 /// its detail without a scroll.
 #[component]
-pub fn EventDetail(
-    story: Arc<CheckedStory>,
-    view: RwSignal<ViewState>,
-    basemap: Signal<BasemapLoad>,
-) -> impl IntoView {
-    let entries = event_entries(&story);
-    let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));
-    let japan = japan_outline(basemap);
+pub fn EventDetail(cards: EventCards, view: RwSignal<ViewState>) -> impl IntoView {
     move || {
-        let id = selected.get()?;
-        let entry = entries.iter().find(|e| e.id == id)?.clone();
-        let story = story.clone();
-        let index = entry.event_index;
-        let facts = Memo::new(move |_| launch_facts(&story, index, &japan.get()));
+        let id = cards.selected.get()?;
+        let i = cards.entries.iter().position(|e| e.id == id)?;
         Some(view! {
             <section class="event-detail" aria-live="polite" aria-label=strings().detail_label>
-                <ul class="event-list">{event_item(entry, selected, view, facts, "detail-")}</ul>
+                <ul class="event-list">
+                    {event_item(cards.entries[i].clone(), cards.selected, view, cards.facts[i], "detail-")}
+                </ul>
             </section>
         })
     }
 }
 
-fn japan_outline(basemap: Signal<BasemapLoad>) -> Memo<Vec<Vec<crate::geodesy::LatLon>>> {
-    Memo::new(move |_| match basemap.get() {
-        BasemapLoad::Ready(map) => map.outline("Japan"),
-        _ => Vec::new(),
-    })
-}
-
 #[component]
-pub fn EventList(
-    story: Arc<CheckedStory>,
-    view: RwSignal<ViewState>,
-    basemap: Signal<BasemapLoad>,
-) -> impl IntoView {
-    let entries = event_entries(&story);
-    let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));
-    let japan = japan_outline(basemap);
+pub fn EventList(cards: EventCards, view: RwSignal<ViewState>) -> impl IntoView {
+    let items = cards
+        .entries
+        .iter()
+        .zip(cards.facts.iter())
+        .map(|(e, facts)| event_item(e.clone(), cards.selected, view, *facts, "event-"))
+        .collect_view();
     view! {
         <section class="events" aria-labelledby="events-title">
             <h2 id="events-title">{strings().events_heading}</h2>
-            <ol class="event-list">{entries
-                .into_iter()
-                .map(|e| {
-                    let story = story.clone();
-                    let index = e.event_index;
-                    let facts = Memo::new(move |_| launch_facts(&story, index, &japan.get()));
-                                        event_item(e, selected, view, facts, "event-")
-                })
-                .collect_view()}</ol>
+            <ol class="event-list">{items}</ol>
         </section>
     }
 }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::event_list::{EventDetail, EventList};
+use super::event_list::{EventCards, EventDetail, EventList};
 use super::map_controls::MapControls;
 use super::map_panel::MapPanel;
 use super::sources_list::SourcesList;
@@ -24,6 +24,7 @@ pub fn Page(
     basemap: Signal<BasemapLoad>,
 ) -> impl IntoView {
     let view = RwSignal::new(view_state);
+    let cards = EventCards::new(story.clone(), view, basemap);
     // Shared by the map and its controls, so each is worked out once.
     let focus = {
         let story = story.clone();
@@ -60,14 +61,14 @@ pub fn Page(
             </header>
             {url_notice}
                         <Timeline story=story.clone() view=view />
-            <EventDetail story=story.clone() view=view basemap=basemap />
+                        <EventDetail cards=cards.clone() view=view />
             <div class="body">
                 <div class="map-column">
                     <MapPanel story=story.clone() basemap=basemap view=view focus=focus flights=flights />
                                         <MapControls story=story.clone() view=view focus=focus flights=flights />
                     <Trajectory story=story.clone() focus=focus />
                 </div>
-                <EventList story=story.clone() view=view basemap=basemap />
+                <EventList cards=cards view=view />
             </div>
             <SourcesList story=story.clone() />
             <footer class="credits">
