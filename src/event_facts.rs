@@ -61,10 +61,7 @@ pub fn launch_facts(
                     .source(&f.source)
                     .map(|s| s.publisher.clone())
                     .unwrap_or_default();
-                f.value
-                    .into_iter()
-                    .chain(f.range.into_iter().flatten())
-                    .map(move |km| (km * 1000.0, who.clone()))
+                f.numbers().map(move |km| (km * 1000.0, who.clone()))
             })
             .collect()
     };

@@ -63,7 +63,7 @@ pub fn flight_estimates(checked: &CheckedStory) -> Vec<FlightEstimate> {
                 .figures
                 .iter()
                 .filter(|f| f.quantity == Quantity::Distance)
-                .flat_map(|f| f.value.into_iter().chain(f.range.into_iter().flatten()))
+                .flat_map(|f| f.numbers())
                 .map(|km| km * 1000.0)
                 .collect();
             let min_distance_m = distances_m.iter().copied().reduce(f64::min)?;

@@ -182,7 +182,7 @@ pub fn reported_rings(
             .source(&f.source)
             .map(|s| s.publisher.clone())
             .unwrap_or_default();
-        for km in f.value.into_iter().chain(f.range.into_iter().flatten()) {
+        for km in f.numbers() {
             match by_radius.iter_mut().find(|(r, _)| *r == km) {
                 Some((_, who)) if !who.contains(&publisher) => who.push(publisher.clone()),
                 Some(_) => {}

@@ -42,12 +42,10 @@ impl ProfileChart {
             .filter(|e| e.kind == EventKind::MissileLaunch)
             .filter_map(|e| {
                 let values = |q: Quantity| {
-                    e.figures.iter().filter(move |f| f.quantity == q).flat_map(|f| {
-                        f.value
-                            .into_iter()
-                            .chain(f.range.into_iter().flatten())
-                            .map(move |km| (km * 1000.0, f))
-                    })
+                    e.figures
+                        .iter()
+                        .filter(move |f| f.quantity == q)
+                        .flat_map(|f| f.numbers().map(move |km| (km * 1000.0, f)))
                 };
                 let range_m = values(Quantity::Distance).map(|(m, _)| m).reduce(f64::max)?;
                 let reported_apogee = values(Quantity::Apogee).next().map(|(m, f)| {

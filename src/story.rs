@@ -163,6 +163,20 @@ pub enum Unit {
     Rockets,
 }
 
+impl Figure {
+    /// Every number the figure gives, in its unit: its value, or both ends of its range.
+    ///
+    /// ```
+    /// use launchmap::story::{Figure, Qualifier, Quantity, Unit};
+    /// let f = Figure { quantity: Quantity::Distance, value: None, range: Some([300.0, 350.0]), unit: Unit::Km,
+    ///     qualifier: Qualifier::About, source: "s".into(), note: None };
+    /// assert_eq!(f.numbers().collect::<Vec<_>>(), [300.0, 350.0]);
+    /// ```
+    pub fn numbers(&self) -> impl Iterator<Item = f64> {
+        self.value.into_iter().chain(self.range.into_iter().flatten())
+    }
+}
+
 impl Unit {
     pub fn is_length(self) -> bool {
         matches!(self, Unit::Km)

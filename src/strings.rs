@@ -93,7 +93,7 @@ pub static EN: Strings = Strings {
     natural_earth_credit: "Made with Natural Earth",
     projection_note: "Azimuthal equidistant projection centred on the launch site: distances from it are true.",
     legend_launch_point: "Launch point",
-    legend_place: "Place in range of the story",
+    legend_place: "Place named in the story",
     map_instructions: "Drag to pan; pinch, double-click or use + and − to zoom. With the map focused: arrow keys pan, + and − zoom, 0 resets.",
     wheel_hint: "Hold Ctrl (⌘ on a Mac) while scrolling to zoom, or click the map first.",
     zoom_in: "Zoom in",

@@ -14,7 +14,7 @@ use crate::label_layout::{layout_labels, FONT_PX, MARK_RADIUS_PX};
 use crate::map_gesture::{wheel_zoom_factor, Gestures, DOUBLE_TAP_ZOOM};
 use crate::map_scene::{
     basemap_paths, custom_ring, launch_extents, opening_view, place_marks, projection_for, reported_rings,
-    BasemapPaths, FlightMark,
+    BasemapPaths, FlightMark, RingMark,
 };
 use crate::map_view::{scale_bar, svg_xy, MapView, ViewChange, ASPECT, NOMINAL_WIDTH_PX};
 use crate::platform;
@@ -285,26 +285,38 @@ pub fn MapPanel(
             }
         })
     };
+    // A ring's label sits `dy_px` below its northernmost point; only its offsets and size follow
+    // the zoom, so a zoom frame changes attributes and rebuilds nothing.
+    let ring_label = move |class: &'static str, r: &RingMark, dy_px: f64| {
+        let (x_km, y_km) = (r.label_x_km, r.label_y_km);
+        view! {
+            <text
+                class=class
+                x=move || format!("{:.2}", x_km + 4.0 * km_per_px.get())
+                y=move || format!("{:.2}", y_km + dy_px * km_per_px.get())
+                font-size=move || format!("{:.3}", 11.0 * km_per_px.get())
+            >
+                {format_km(r.radius_km * 1000.0)}
+            </text>
+        }
+    };
     let ring_layer = move || {
         layers.get().rings.then(|| {
-            let k = km_per_px.get();
             let reported = rings.get().into_iter().map(|r| {
                 let who = r.reported_by.join(", ");
+                let label = ring_label("ring-label", &r, -4.0);
                 view! {
                     <path class="ring ring--reported" d=r.d>
                         <title>{format!("{}: {who}", format_km(r.radius_km * 1000.0))}</title>
                     </path>
-                    <text class="ring-label" x=format!("{:.2}", r.label_x_km + 4.0 * k) y=format!("{:.2}", r.label_y_km - 4.0 * k) font-size=format!("{:.3}", 11.0 * k)>
-                        {format_km(r.radius_km * 1000.0)}
-                    </text>
+                    {label}
                 }
             });
             let mine = user_ring.get().map(|r| {
+                let label = ring_label("ring-label ring-label--custom", &r, 14.0);
                 view! {
                     <path class="ring ring--custom" d=r.d />
-                    <text class="ring-label ring-label--custom" x=format!("{:.2}", r.label_x_km + 4.0 * k) y=format!("{:.2}", r.label_y_km + 14.0 * k) font-size=format!("{:.3}", 11.0 * k)>
-                        {format_km(r.radius_km * 1000.0)}
-                    </text>
+                    {label}
                 }
             });
             view! { {reported.collect_view()} {mine} }
@@ -333,11 +345,8 @@ pub fn MapPanel(
                 .collect_view()
         })
     };
-    let place_layer = {
-        let marks = marks.clone();
-        move || {
-            let k = km_per_px.get();
-            marks
+    // Built once; a zoom frame only resizes the circles.
+    let place_layer = marks
                 .iter()
                 .map(|m| {
                     let (x, y) = svg_xy(m.at);
@@ -349,14 +358,12 @@ pub fn MapPanel(
                         }
                     };
                     view! {
-                        <circle class=class data-place=m.id.clone() cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{:.3}", MARK_RADIUS_PX * k) on:click=on_click>
+                        <circle class=class data-place=m.id.clone() cx=format!("{x:.2}") cy=format!("{y:.2}") r=move || format!("{:.3}", MARK_RADIUS_PX * km_per_px.get()) on:click=on_click>
                             <title>{m.name.clone()}</title>
-                        </circle>
+                                                </circle>
                     }
                 })
-                .collect_view()
-        }
-    };
+                .collect_view();
     let label_layer = move || {
         let k = km_per_px.get();
         let visible = map_view.get().view_box();
