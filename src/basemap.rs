@@ -1,40 +1,64 @@
-//! The basemap asset: land, coastlines and borders of the region, from Natural Earth.
+//! The basemap: land, coasts and borders of the region from Natural Earth, and the approximate
+//! line of Japan's EEZ.
 //!
-//! `tools/basemap` writes `assets/basemap.json` once from the npm package `world-atlas`; the app
-//! fetches it at start-up. Coordinates are whole multiples of 1/`units_per_deg` of a degree, each
-//! line stored as a flat list `[lon0, lat0, dlon1, dlat1, ...]` of deltas from the previous
-//! point, which keeps the file small before gzip and smaller after.
+//! `tools/basemap` writes `assets/basemap.bin` once from the npm package `world-atlas` (see
+//! [`crate::basemap_file`] for the bytes); the app fetches it at start-up. Coordinates are whole
+//! multiples of 1/`units_per_deg` of a degree. Coasts and borders are not stored apart from the
+//! land: each ring of land says, run by run, which of its edges are coast, which are border and
+//! which are not drawn (the second copy of a shared border, and the cut along the edge of the
+//! data), so that fills, coasts and borders always meet.
 
 use geo::{Coord, LineString, MultiLineString, MultiPolygon, Polygon};
-use serde::{Deserialize, Serialize};
 
 use crate::geodesy::LatLon;
 
-/// The file as stored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A position in whole units: `[lon, lat]` × `units_per_deg`.
+pub type UnitPoint = [i64; 2];
+
+/// The file's content, as written by the generator and read by the app.
+#[derive(Debug, Clone, PartialEq)]
 pub struct BasemapAsset {
     /// What the data is and how it was made, for people who open the file.
     pub source: String,
-    pub units_per_deg: f64,
-    /// `[west, south, east, north]` in degrees: the data is clipped to this box.
-    pub bbox_deg: [f64; 4],
+    pub units_per_deg: u32,
+    /// `[west, south, east, north]` in units: the data is clipped to this box.
+    pub bbox: [i64; 4],
     pub countries: Vec<CountryAsset>,
-    /// Coasts: the edges of land that no neighbour shares.
-    pub coastlines: Vec<Vec<i64>>,
-    /// Land borders between two countries.
-    pub borders: Vec<Vec<i64>>,
     /// An approximate line 200 nautical miles (370.4 km) from Japan's coast. It ignores the
     /// median and agreed lines that bound the real zone where coasts face each other.
-    pub japan_eez_approx: Vec<Vec<i64>>,
+    pub japan_eez_approx: Vec<Vec<UnitPoint>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CountryAsset {
     pub name: String,
-    /// Each polygon is its exterior ring followed by its holes, each ring a delta-encoded line.
-    pub polygons: Vec<Vec<Vec<i64>>>,
+    /// Each polygon is its exterior ring followed by its holes.
+    pub polygons: Vec<Vec<RingAsset>>,
+}
+
+/// A closed ring of land (its last point repeats its first) and what each of its edges is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RingAsset {
+    pub points: Vec<UnitPoint>,
+    /// Consecutive edges of one kind; the counts add up to `points.len() - 1`.
+    pub edges: Vec<EdgeRun>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EdgeRun {
+    pub kind: EdgeKind,
+    pub count: u32,
+}
+
+/// How an edge of land is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EdgeKind {
+    /// Land on one side, sea on the other.
+    Coast = 0,
+    /// A land border, drawn from this country's side.
+    Border = 1,
+    /// Not drawn: a border that the neighbour draws, or the cut along the data's box.
+    Hidden = 2,
 }
 
 /// The basemap decoded into geo geometries, lon/lat in degrees.
@@ -76,138 +100,98 @@ pub struct Country {
     pub land: MultiPolygon<f64>,
 }
 
-/// Why a basemap file could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum BasemapError {
-    #[error("{file}:{line}:{column}: not a basemap file: {message}; rebuild it with `cargo run -p launchmap-basemap`")]
-    Parse {
-        file: String,
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    #[error("{file}: {path} has an odd number of coordinates ({count}); rebuild it with `cargo run -p launchmap-basemap`")]
-    OddLine {
-        file: String,
-        path: String,
-        count: usize,
-    },
-    #[error("{file}: units_per_deg must be positive")]
-    BadUnits { file: String },
-}
-
 impl BasemapAsset {
-    /// Reads the JSON of a basemap file; `file` names it in messages.
-    pub fn parse(file: &str, bytes: &[u8]) -> Result<Self, BasemapError> {
-        serde_json::from_slice(bytes).map_err(|e| BasemapError::Parse {
-            file: file.to_owned(),
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })
+    /// Reads a basemap file; `file` names it in messages.
+    pub fn parse(file: &str, bytes: &[u8]) -> Result<Self, crate::basemap_file::BasemapFileError> {
+        crate::basemap_file::parse(file, bytes)
     }
 
-    /// Decodes every line into degrees.
+    /// Converts units to degrees, and gathers the coast and border edges of every ring into lines.
     ///
     /// ```
-    /// use launchmap::basemap::BasemapAsset;
-    /// let json = br#"{"source": "test", "units_per_deg": 10, "bbox_deg": [0, 0, 1, 1],
-    ///     "countries": [], "coastlines": [[1250, 392, 5, -2]], "borders": [], "japan_eez_approx": []}"#;
-    /// let map = BasemapAsset::parse("t.json", json).unwrap().decode("t.json").unwrap();
+    /// use launchmap::basemap::{BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset};
+    /// let island = RingAsset {
+    ///     points: vec![[1250, 390], [1260, 390], [1260, 400], [1250, 390]],
+    ///     edges: vec![EdgeRun { kind: EdgeKind::Coast, count: 2 }, EdgeRun { kind: EdgeKind::Hidden, count: 1 }],
+    /// };
+    /// let asset = BasemapAsset { source: "t".into(), units_per_deg: 10, bbox: [0, 0, 2000, 2000],
+    ///     countries: vec![CountryAsset { name: "Isle".into(), polygons: vec![vec![island]] }],
+    ///     japan_eez_approx: vec![] };
+    /// let map = asset.decode();
     /// let coast: Vec<_> = map.coastlines.0[0].points().map(|p| (p.x(), p.y())).collect();
-    /// assert_eq!(coast, [(125.0, 39.2), (125.5, 39.0)]);
+    /// assert_eq!(coast, [(125.0, 39.0), (126.0, 39.0), (126.0, 40.0)]);
+    /// assert!(map.borders.0.is_empty());
     /// ```
-    pub fn decode(&self, file: &str) -> Result<Basemap, BasemapError> {
-        if self.units_per_deg.is_nan() || self.units_per_deg <= 0.0 {
-            return Err(BasemapError::BadUnits {
-                file: file.to_owned(),
-            });
-        }
-        let line = |path: String, deltas: &[i64]| decode_line(file, path, deltas, self.units_per_deg);
-        let mut countries = Vec::with_capacity(self.countries.len());
-        for (i, country) in self.countries.iter().enumerate() {
-            let mut polygons = Vec::with_capacity(country.polygons.len());
-            for (j, rings) in country.polygons.iter().enumerate() {
-                let mut decoded = Vec::with_capacity(rings.len());
-                for (k, ring) in rings.iter().enumerate() {
-                    decoded.push(line(format!("countries[{i}].polygons[{j}][{k}]"), ring)?);
-                }
-                let mut rings = decoded.into_iter();
-                if let Some(exterior) = rings.next() {
-                    polygons.push(Polygon::new(exterior, rings.collect()));
-                }
-            }
-            countries.push(Country {
-                name: country.name.clone(),
-                land: MultiPolygon(polygons),
-            });
-        }
-        let lines = |name: &str, list: &[Vec<i64>]| -> Result<MultiLineString<f64>, BasemapError> {
-            list.iter()
-                .enumerate()
-                .map(|(i, l)| line(format!("{name}[{i}]"), l))
-                .collect::<Result<Vec<_>, _>>()
-                .map(MultiLineString)
+    pub fn decode(&self) -> Basemap {
+        let per_deg = f64::from(self.units_per_deg);
+        let to_line = |points: &[UnitPoint]| {
+            LineString(
+                points
+                    .iter()
+                    .map(|p| Coord {
+                        x: p[0] as f64 / per_deg,
+                        y: p[1] as f64 / per_deg,
+                    })
+                    .collect(),
+            )
         };
-        Ok(Basemap {
+        let mut coastlines = Vec::new();
+        let mut borders = Vec::new();
+        let countries = self
+            .countries
+            .iter()
+            .map(|country| {
+                let polygons = country.polygons.iter().filter_map(|rings| {
+                    for ring in rings {
+                        let mut first_edge = 0usize;
+                        for run in &ring.edges {
+                            let count = run.count as usize;
+                            // The file's reader checked that the runs cover the ring.
+                            let points = ring.points.get(first_edge..=first_edge + count);
+                            match (run.kind, points) {
+                                (EdgeKind::Coast, Some(p)) => coastlines.push(to_line(p)),
+                                (EdgeKind::Border, Some(p)) => borders.push(to_line(p)),
+                                _ => {}
+                            }
+                            first_edge += count;
+                        }
+                    }
+                    let mut lines = rings.iter().map(|r| to_line(&r.points));
+                    lines
+                        .next()
+                        .map(|exterior| Polygon::new(exterior, lines.collect()))
+                });
+                Country {
+                    name: country.name.clone(),
+                    land: MultiPolygon(polygons.collect()),
+                }
+            })
+            .collect();
+        Basemap {
             countries,
-            coastlines: lines("coastlines", &self.coastlines)?,
-            borders: lines("borders", &self.borders)?,
-            japan_eez_approx: lines("japan_eez_approx", &self.japan_eez_approx)?,
-        })
+            coastlines: MultiLineString(coastlines),
+            borders: MultiLineString(borders),
+            japan_eez_approx: MultiLineString(self.japan_eez_approx.iter().map(|l| to_line(l)).collect()),
+        }
     }
 }
 
-fn decode_line(
-    file: &str,
-    path: String,
-    deltas: &[i64],
-    units_per_deg: f64,
-) -> Result<LineString<f64>, BasemapError> {
-    if !deltas.len().is_multiple_of(2) {
-        return Err(BasemapError::OddLine {
-            file: file.to_owned(),
-            path,
-            count: deltas.len(),
-        });
-    }
-    let (mut x, mut y) = (0i64, 0i64);
-    let coords = deltas
-        .chunks_exact(2)
-        .map(|d| {
-            x += d[0];
-            y += d[1];
-            Coord {
-                x: x as f64 / units_per_deg,
-                y: y as f64 / units_per_deg,
-            }
-        })
-        .collect();
-    Ok(LineString(coords))
-}
-
-/// Encodes a line of lon/lat degrees as deltas of whole units, dropping points that round onto
-/// the one before. Used by the generator; the inverse of decoding.
+/// A line of lon/lat degrees in whole units, dropping points that round onto the one before.
+/// Used by the generator.
 ///
 /// ```
 /// use geo::line_string;
 /// let line = line_string![(x: 125.0, y: 39.2), (x: 125.04, y: 39.2), (x: 125.5, y: 39.0)];
-/// assert_eq!(launchmap::basemap::encode_line(&line, 10.0), [1250, 392, 5, -2]);
+/// assert_eq!(launchmap::basemap::to_units(&line, 10), [[1250, 392], [1255, 390]]);
 /// ```
-pub fn encode_line(line: &LineString<f64>, units_per_deg: f64) -> Vec<i64> {
-    let mut out = Vec::with_capacity(line.0.len() * 2);
-    let mut last: Option<(i64, i64)> = None;
+pub fn to_units(line: &LineString<f64>, units_per_deg: u32) -> Vec<UnitPoint> {
+    let per_deg = f64::from(units_per_deg);
+    let mut out: Vec<UnitPoint> = Vec::with_capacity(line.0.len());
     for c in &line.0 {
-        let p = (
-            (c.x * units_per_deg).round() as i64,
-            (c.y * units_per_deg).round() as i64,
-        );
-        match last {
-            Some(l) if l == p => continue,
-            Some(l) => out.extend([p.0 - l.0, p.1 - l.1]),
-            None => out.extend([p.0, p.1]),
+        let p = [(c.x * per_deg).round() as i64, (c.y * per_deg).round() as i64];
+        if out.last() != Some(&p) {
+            out.push(p);
         }
-        last = Some(p);
     }
     out
 }
@@ -217,66 +201,69 @@ mod tests {
     use super::*;
     use geo::line_string;
 
-    #[test]
-    fn encode_then_decode_round_trips_to_the_unit() {
-        let line =
-            line_string![(x: 129.0756, y: 35.1796), (x: 139.6917, y: 35.6894), (x: 144.9244, y: 13.584)];
-        let asset = BasemapAsset {
-            source: "t".into(),
-            units_per_deg: 1000.0,
-            bbox_deg: [0.0, 0.0, 1.0, 1.0],
-            countries: vec![],
-            coastlines: vec![encode_line(&line, 1000.0)],
-            borders: vec![],
-            japan_eez_approx: vec![],
-        };
-        let decoded = asset.decode("t").unwrap();
-        for (a, b) in decoded.coastlines.0[0].0.iter().zip(&line.0) {
-            assert!(
-                (a.x - b.x).abs() <= 0.0005 && (a.y - b.y).abs() <= 0.0005,
-                "{a:?} {b:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn odd_line_is_reported_with_its_path() {
-        let json = br#"{"source": "t", "units_per_deg": 10, "bbox_deg": [0,0,1,1], "countries": [], "coastlines": [], "borders": [[1, 2, 3]], "japan_eez_approx": []}"#;
-        let err = BasemapAsset::parse("b.json", json)
+    fn committed() -> Basemap {
+        BasemapAsset::parse("basemap", include_bytes!("../assets/basemap.bin"))
             .unwrap()
-            .decode("b.json")
-            .unwrap_err();
-        assert_eq!(
-            err,
-            BasemapError::OddLine {
-                file: "b.json".into(),
-                path: "borders[0]".into(),
-                count: 3
-            }
-        );
-    }
-
-    #[test]
-    fn html_instead_of_json_is_a_located_parse_error() {
-        let err = BasemapAsset::parse("assets/basemap.json", b"<!doctype html>").unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("assets/basemap.json:1:1: not a basemap file"),
-            "{err}"
-        );
+            .decode()
     }
 
     #[test]
     fn committed_asset_covers_the_region_and_guam() {
-        let bytes = include_bytes!("../assets/basemap.json");
-        let map = BasemapAsset::parse("basemap", bytes)
-            .unwrap()
-            .decode("basemap")
-            .unwrap();
+        let map = committed();
         for name in ["Japan", "South Korea", "North Korea", "China", "Guam"] {
             assert!(map.countries.iter().any(|c| c.name == name), "{name} missing");
         }
-        assert!(!map.coastlines.0.is_empty() && !map.borders.0.is_empty());
         assert!(!map.japan_eez_approx.0.is_empty());
+    }
+
+    #[test]
+    fn the_korean_border_is_a_border_and_japan_is_all_coast() {
+        let map = committed();
+        // The Military Demarcation Line crosses 127°E near 38.3°N.
+        let crosses_127e_near_38n = |l: &LineString<f64>| {
+            l.lines()
+                .any(|s| (s.start.x - 127.0) * (s.end.x - 127.0) <= 0.0 && (38.0..38.6).contains(&s.start.y))
+        };
+        assert!(map.borders.0.iter().any(crosses_127e_near_38n));
+        assert!(!map.coastlines.0.iter().any(crosses_127e_near_38n));
+        // Japan has no land border: every point of its land lies on some coastline.
+        let coast_points: std::collections::HashSet<(i64, i64)> = map
+            .coastlines
+            .0
+            .iter()
+            .flat_map(|l| {
+                l.0.iter()
+                    .map(|c| ((c.x * 250.0).round() as i64, (c.y * 250.0).round() as i64))
+            })
+            .collect();
+        let japan = map.countries.iter().find(|c| c.name == "Japan").unwrap();
+        for polygon in &japan.land.0 {
+            for c in &polygon.exterior().0 {
+                assert!(coast_points.contains(&((c.x * 250.0).round() as i64, (c.y * 250.0).round() as i64)));
+            }
+        }
+    }
+
+    #[test]
+    fn no_coast_or_border_runs_along_the_edge_of_the_data() {
+        let map = committed();
+        for line in map.coastlines.0.iter().chain(&map.borders.0) {
+            for s in line.lines() {
+                let on_edge = |a: f64, b: f64, edge: f64| (a - edge).abs() < 1e-9 && (b - edge).abs() < 1e-9;
+                assert!(
+                    !(on_edge(s.start.x, s.end.x, 108.0)
+                        || on_edge(s.start.x, s.end.x, 152.0)
+                        || on_edge(s.start.y, s.end.y, 11.0)
+                        || on_edge(s.start.y, s.end.y, 53.0)),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn units_round_to_the_nearest_and_repeats_are_dropped() {
+        let line = line_string![(x: 129.0756, y: 35.1796), (x: 129.0757, y: 35.1797), (x: -0.002, y: 0.0)];
+        assert_eq!(to_units(&line, 1000), [[129076, 35180], [-2, 0]]);
     }
 }

@@ -5,6 +5,7 @@ use crate::ballistics::{flight_shape, min_energy_apogee_m, FlightShape};
 use crate::figure_text::{format_km, format_number};
 use crate::geodesy::{distance_m, LatLon};
 use crate::nearest::nearest;
+use crate::ordering::sort_by_f64_key;
 use crate::story::{EventKind, PlaceKind, Quantity};
 use crate::story_check::CheckedStory;
 
@@ -49,7 +50,7 @@ pub fn launch_facts(
         // A capital within 50 km is the launch site's own city (Pyongyang for Sunan), not a target.
         .filter(|(_, d)| *d > 50_000.0)
         .collect();
-    to_capitals.sort_unstable_by(|a, b| a.1.total_cmp(&b.1));
+    sort_by_f64_key(&mut to_capitals, |c| c.1);
 
     let reported = |q: Quantity| -> Vec<(f64, String)> {
         event

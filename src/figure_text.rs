@@ -1,5 +1,6 @@
 //! How numbers read on screen: reported figures with their qualifiers, and computed distances.
 
+use crate::decimal::fixed;
 use crate::story::{Figure, Qualifier, Quantity, Unit};
 
 /// A number with thousands separators and at most `decimals` decimals, trailing zeros dropped.
@@ -11,7 +12,7 @@ use crate::story::{Figure, Qualifier, Quantity, Unit};
 /// assert_eq!(format_number(-3410.6, 0), "-3,411");
 /// ```
 pub fn format_number(value: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = fixed(value.abs(), decimals);
     let (whole, fraction) = match text.split_once('.') {
         Some((w, f)) => (w.to_owned(), f.trim_end_matches('0').to_owned()),
         None => (text.clone(), String::new()),

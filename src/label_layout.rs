@@ -3,6 +3,7 @@
 
 use crate::map_scene::PlaceMark;
 use crate::map_view::ViewBox;
+use crate::ordering::{ascending_order, sort_by_f64_key};
 use crate::story::PlaceKind;
 
 /// Where a label sits relative to its mark.
@@ -69,8 +70,8 @@ pub fn layout_labels(marks: &[PlaceMark], km_per_px: f64, visible: Option<ViewBo
                 && r.y1 <= v.top_km + v.height_km
         })
     };
-    let mut order: Vec<usize> = (0..marks.len()).collect();
-    order.sort_unstable_by_key(|&i| (priority(&marks[i]), i));
+    let priorities: Vec<f64> = marks.iter().map(|m| f64::from(priority(m))).collect();
+    let order = ascending_order(&priorities);
     let r = MARK_RADIUS_PX * km_per_px;
     // Every mark is an obstacle for every label.
     let mut taken: Vec<Rect> = marks
@@ -151,7 +152,7 @@ pub fn layout_labels(marks: &[PlaceMark], km_per_px: f64, visible: Option<ViewBo
             });
         }
     }
-    labels.sort_unstable_by_key(|l| l.mark_index);
+    sort_by_f64_key(&mut labels, |l| l.mark_index as f64);
     labels
 }
 

@@ -6,7 +6,9 @@
 
 pub mod ballistics;
 pub mod basemap;
+pub mod basemap_file;
 pub mod cli;
+pub mod decimal;
 pub mod event_entry;
 pub mod event_facts;
 pub mod figure_text;
@@ -18,6 +20,7 @@ pub mod map_gesture;
 pub mod map_scene;
 pub mod map_view;
 pub mod nearest;
+pub mod ordering;
 pub mod platform;
 pub mod profile_chart;
 pub mod projection;
@@ -34,4 +37,4 @@ pub const DEFAULT_STORY_JSON: &str = include_str!("../stories/nk-srbm-2024.json"
 /// The name the default story goes by in messages.
 pub const DEFAULT_STORY_NAME: &str = "stories/nk-srbm-2024.json";
 /// Where the basemap is fetched from, relative to the page.
-pub const BASEMAP_URL: &str = "assets/basemap.json";
+pub const BASEMAP_URL: &str = "assets/basemap.bin";

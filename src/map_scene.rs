@@ -2,15 +2,15 @@
 //!
 //! Built once per story and basemap; panning and zooming only move the viewBox.
 
-use std::fmt::Write;
-
 use geo::LineString;
 
 use crate::basemap::Basemap;
+use crate::decimal::push_fixed;
 use crate::flight_path::{flight_estimates, FlightEstimate};
 use crate::geodesy::{distance_m, LatLon};
 use crate::map_view::{svg_xy, MapView};
 use crate::nearest::{nearest, Nearest};
+use crate::ordering::sort_by_f64_key;
 use crate::projection::{AzimuthalEquidistant, MapPoint};
 use crate::range_ring::{places_within, ring, RING_VERTICES};
 use crate::story::{EventKind, PlaceKind, Quantity, Story};
@@ -68,7 +68,10 @@ pub fn push_path(
         let (x, y) = svg_xy(projection.forward(p));
         let command = if count == 0 { 'M' } else { 'L' };
         // 0.1 km is finer than the basemap's own grid of 1/250 degree (0.4 km or less).
-        let _ = write!(d, "{command}{x:.1} {y:.1}");
+        d.push(command);
+        push_fixed(d, x, 1);
+        d.push(' ');
+        push_fixed(d, y, 1);
         count += 1;
     }
     if close && count > 0 {
@@ -190,7 +193,7 @@ pub fn reported_rings(
             }
         }
     }
-    by_radius.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+    sort_by_f64_key(&mut by_radius, |r| r.0);
     by_radius
         .into_iter()
         .map(|(km, who)| ring_mark(centre, km, projection, who))
@@ -312,11 +315,7 @@ pub fn place_marks(story: &Story, projection: &AzimuthalEquidistant) -> Vec<Plac
             }
         })
         .collect();
-    marks.sort_unstable_by(|a, b| {
-        a.distance_from_centre_m
-            .total_cmp(&b.distance_from_centre_m)
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    sort_by_f64_key(&mut marks, |m| m.distance_from_centre_m);
     marks
 }
 
@@ -443,10 +442,9 @@ mod tests {
     }
 
     fn basemap() -> Basemap {
-        BasemapAsset::parse("b", include_bytes!("../assets/basemap.json"))
+        BasemapAsset::parse("b", include_bytes!("../assets/basemap.bin"))
             .unwrap()
-            .decode("b")
-            .unwrap()
+            .decode()
     }
 
     #[test]
@@ -522,8 +520,8 @@ mod tests {
 
     #[test]
     fn basemap_paths_cover_every_point_of_the_asset() {
-        let asset = BasemapAsset::parse("b", include_bytes!("../assets/basemap.json")).unwrap();
-        let map = asset.decode("b").unwrap();
+        let asset = BasemapAsset::parse("b", include_bytes!("../assets/basemap.bin")).unwrap();
+        let map = asset.decode();
         let paths = basemap_paths(&map, &projection_for(&story()));
         let expected: usize = map
             .countries

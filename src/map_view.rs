@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::decimal::fixed;
 use crate::projection::MapPoint;
 
 /// The width of the map in CSS pixels that marks and labels are sized for, when the real width
@@ -34,10 +35,9 @@ pub struct ViewBox {
 
 impl ViewBox {
     pub fn to_attribute(self) -> String {
-        format!(
-            "{:.2} {:.2} {:.2} {:.2}",
-            self.left_km, self.top_km, self.width_km, self.height_km
-        )
+        [self.left_km, self.top_km, self.width_km, self.height_km]
+            .map(|v| fixed(v, 2))
+            .join(" ")
     }
 }
 

@@ -222,7 +222,7 @@ mod web {
             .await
             .map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
         let basemap = crate::basemap::BasemapAsset::parse(crate::BASEMAP_URL, &bytes)
-            .and_then(|a| a.decode(crate::BASEMAP_URL))
+            .map(|a| a.decode())
             .map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
         let checked = crate::story_check::check_story("default", crate::DEFAULT_STORY_JSON.as_bytes())
             .map_err(|_| wasm_bindgen::JsValue::from_str("the default story does not check"))?;

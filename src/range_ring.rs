@@ -1,6 +1,7 @@
 //! Range rings: every point a given geodesic distance from a launch site, and what lies inside.
 
 use crate::geodesy::{destination, distance_m, LatLon};
+use crate::ordering::sort_by_f64_key;
 use crate::story::Place;
 
 /// Vertices per ring: one every 2° of bearing. At 3,500 km a chord then strays at most 0.5 km
@@ -45,11 +46,7 @@ pub fn places_within<'a>(places: &'a [Place], centre: LatLon, radius_m: f64) -> 
         })
         .filter(|r| r.distance_m > 1.0 && r.distance_m <= radius_m)
         .collect();
-    inside.sort_unstable_by(|a, b| {
-        a.distance_m
-            .total_cmp(&b.distance_m)
-            .then_with(|| a.place.id.cmp(&b.place.id))
-    });
+    sort_by_f64_key(&mut inside, |r| r.distance_m);
     inside
 }
 

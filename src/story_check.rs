@@ -11,6 +11,7 @@ use time::{Date, OffsetDateTime};
 
 use crate::figure_text::Num;
 use crate::local_time::{self, FixedZone, TimeError};
+use crate::ordering::ascending_order;
 use crate::story::{EventKind, Quantity, Story, Unit};
 
 /// When an event happened, once checked.
@@ -322,8 +323,12 @@ fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryErro
     if !c.errors.is_empty() {
         return Err(c.errors);
     }
-    let mut chronological: Vec<usize> = (0..story.events.len()).collect();
-    chronological.sort_unstable_by_key(|&i| (checked_events[i].starts_at, i));
+    // Whole seconds since 1970 are exact in an f64 for any year a story can hold.
+    let starts_s: Vec<f64> = checked_events
+        .iter()
+        .map(|e| e.starts_at.unix_timestamp() as f64)
+        .collect();
+    let chronological = ascending_order(&starts_s);
     Ok(CheckedStory {
         story,
         events: checked_events,

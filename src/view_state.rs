@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::decimal::fixed;
 use crate::figure_text::format_number;
 
 pub const MIN_RING_KM: f64 = 50.0;
@@ -165,7 +166,12 @@ impl ViewState {
         if let Some(c) = self.map {
             pairs.push((
                 "view".to_owned(),
-                format!("{:.4},{:.4},{:.0}", c.lat_deg, c.lon_deg, c.width_km),
+                format!(
+                    "{},{},{}",
+                    fixed(c.lat_deg, 4),
+                    fixed(c.lon_deg, 4),
+                    fixed(c.width_km, 0)
+                ),
             ));
         }
         pairs

@@ -54,8 +54,8 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 }
 
 fn basemap_ready() -> Signal<BasemapLoad> {
-    let asset = BasemapAsset::parse("basemap", include_bytes!("../assets/basemap.json")).unwrap();
-    let map = asset.decode("basemap").unwrap();
+    let asset = BasemapAsset::parse("basemap", include_bytes!("../assets/basemap.bin")).unwrap();
+    let map = asset.decode();
     Signal::stored(BasemapLoad::Ready(Arc::new(map)))
 }
 
@@ -89,7 +89,7 @@ async fn app_mounts_the_default_story_in_time_order() {
 
 #[wasm_bindgen_test]
 async fn app_fetches_the_basemap_relative_to_the_page_and_draws_it() {
-    // The test runner serves the repository root, so assets/basemap.json is where the app looks.
+    // The test runner serves the repository root, so assets/basemap.bin is where the app looks.
     // (The end-to-end suite checks the message for a missing basemap.)
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), App);

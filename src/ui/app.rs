@@ -43,7 +43,7 @@ async fn load_basemap() -> BasemapLoad {
     let url = crate::BASEMAP_URL;
     let loaded = match platform::fetch_bytes(url).await {
         Ok(bytes) => BasemapAsset::parse(url, &bytes)
-            .and_then(|asset| asset.decode(url))
+            .map(|asset| asset.decode())
             .map_err(|e| e.to_string()),
         Err(e) => Err(e.to_string()),
     };

@@ -8,6 +8,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::BasemapLoad;
+use crate::decimal::fixed;
 use crate::figure_text::format_km;
 use crate::geodesy::LatLon;
 use crate::label_layout::{layout_labels, FONT_PX, MARK_RADIUS_PX};
@@ -292,9 +293,9 @@ pub fn MapPanel(
         view! {
             <text
                 class=class
-                x=move || format!("{:.2}", x_km + 4.0 * km_per_px.get())
-                y=move || format!("{:.2}", y_km + dy_px * km_per_px.get())
-                font-size=move || format!("{:.3}", 11.0 * km_per_px.get())
+                x=move || fixed(x_km + 4.0 * km_per_px.get(), 2)
+                y=move || fixed(y_km + dy_px * km_per_px.get(), 2)
+                font-size=move || fixed(11.0 * km_per_px.get(), 3)
             >
                 {format_km(r.radius_km * 1000.0)}
             </text>
@@ -358,7 +359,7 @@ pub fn MapPanel(
                         }
                     };
                     view! {
-                        <circle class=class data-place=m.id.clone() cx=format!("{x:.2}") cy=format!("{y:.2}") r=move || format!("{:.3}", MARK_RADIUS_PX * km_per_px.get()) on:click=on_click>
+                        <circle class=class data-place=m.id.clone() cx=fixed(x, 2) cy=fixed(y, 2) r=move || fixed(MARK_RADIUS_PX * km_per_px.get(), 3) on:click=on_click>
                             <title>{m.name.clone()}</title>
                                                 </circle>
                     }
@@ -374,7 +375,7 @@ pub fn MapPanel(
                     let m = &marks[l.mark_index];
                     let class = if m.is_launch_point { "label label--launch" } else { "label" };
                     view! {
-                        <text class=class x=format!("{:.2}", l.x_km) y=format!("{:.2}", l.y_km) font-size=format!("{:.3}", FONT_PX * k)>
+                        <text class=class x=fixed(l.x_km, 2) y=fixed(l.y_km, 2) font-size=fixed(FONT_PX * k, 3)>
                             {m.name.clone()}
                         </text>
                     }
@@ -398,7 +399,7 @@ pub fn MapPanel(
         let end = 8.0 + bar.length_px;
         view! {
             <svg class="scale-bar" viewBox="0 0 150 26" width="150" height="26" aria-hidden="true">
-                <path d=format!("M8 14V20H{end:.1}V14") />
+                <path d=format!("M8 14V20H{}V14", fixed(end, 1)) />
                 <text x="8" y="10">{format_km(bar.length_km * 1000.0)}</text>
             </svg>
         }

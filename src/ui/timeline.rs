@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::decimal::fixed;
 use crate::event_entry::event_entries;
 use crate::platform;
 use crate::story::EventKind;
@@ -124,8 +125,8 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                         let at = b.at;
             view! {
                 <g class="timeline-break">
-                    <path d=move || format!("M{:.1} 26l-5 10 10 8-5 10", x(at)) />
-                    <text x=move || format!("{:.1}", x(at)) y="74" text-anchor="middle">{format!("{} {}", b.hidden_days, s.days)}</text>
+                    <path d=move || format!("M{} 26l-5 10 10 8-5 10", fixed(x(at), 1)) />
+                    <text x=move || fixed(x(at), 1) y="74" text-anchor="middle">{format!("{} {}", b.hidden_days, s.days)}</text>
                     <title>{format!("{} {}", b.hidden_days, s.days_not_to_scale)}</title>
                 </g>
             }
@@ -146,9 +147,9 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                 view! {
                     <rect
                         class="timeline-span"
-                        x=move || format!("{:.1}", x(start))
+                        x=move || fixed(x(start), 1)
                         y="30"
-                        width=move || format!("{:.1}", x(end) - x(start))
+                        width=move || fixed(x(end) - x(start), 1)
                         height="16"
                         rx="3"
                     />
@@ -156,7 +157,7 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                 .into_any()
             } else {
                 let class = if entry.kind == EventKind::MissileLaunch { "timeline-point timeline-point--launch" } else { "timeline-point" };
-                view! { <circle class=class cx=move || format!("{:.1}", x(start)) cy="38" r="9" /> }.into_any()
+                view! { <circle class=class cx=move || fixed(x(start), 1) cy="38" r="9" /> }.into_any()
             };
                         // "18 Mar": the year is the story's, and the axis has little room.
             let label = entry
@@ -181,7 +182,7 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                     on:click=move |_| select(click_id.clone())
                 >
                     {shape}
-                    <text x=move || format!("{:.1}", (x(start) + x(end)) / 2.0) y=label_y text-anchor="middle">{label}</text>
+                    <text x=move || fixed((x(start) + x(end)) / 2.0, 1) y=label_y text-anchor="middle">{label}</text>
                 </g>
             }
         })
@@ -193,14 +194,14 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
             <svg
                                 node_ref=svg_ref
                 class="timeline-axis"
-                viewBox=move || format!("0 -4 {:.0} 86", width.get())
+                viewBox=move || format!("0 -4 {} 86", fixed(width.get(), 0))
                 role="listbox"
                 tabindex="0"
                 aria-label=s.timeline_label
                 aria-activedescendant=active
                 on:keydown=on_key
             >
-                <line class="timeline-line" x1=PAD y1="38" x2=move || width.get() - PAD y2="38" />
+                <line class="timeline-line" x1=fixed(PAD, 0) y1="38" x2=move || fixed(width.get() - PAD, 1) y2="38" />
                 {breaks}
                 {marks}
             </svg>

@@ -123,10 +123,24 @@ test("a 50 MB story and a missing story file get messages, not a blank page", as
 test("a missing basemap is named on the map while the story still reads", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.route("**/assets/basemap.json", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.route("**/assets/basemap.bin", (route) => route.fulfill({ status: 404, body: "gone" }));
   await page.goto(server.origin + SUB_PATH);
   const status = await (await page.waitForSelector(".map-status--error")).textContent();
-  assert.match(status, /could not load assets\/basemap\.json: HTTP 404/);
+  assert.match(status, /could not load assets\/basemap\.bin: HTTP 404/);
+  assert.equal(await page.$$eval(".event", (els) => els.length), 4);
+  await context.close();
+});
+
+test("a basemap cut short is named with the byte and field where it ends", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route("**/assets/basemap.bin", async (route) => {
+    const whole = await (await route.fetch()).body();
+    await route.fulfill({ status: 200, body: whole.subarray(0, 5000) });
+  });
+  await page.goto(server.origin + SUB_PATH);
+  const status = await (await page.waitForSelector(".map-status--error")).textContent();
+  assert.match(status, /assets\/basemap\.bin: byte \d+: the file ends in the middle of countries\[\d+\]/);
   assert.equal(await page.$$eval(".event", (els) => els.length), 4);
   await context.close();
 });

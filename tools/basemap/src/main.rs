@@ -1,20 +1,21 @@
-//! Writes `assets/basemap.json` from Natural Earth's 1:10m countries (npm `world-atlas`).
+//! Writes `assets/basemap.bin` from Natural Earth's 1:10m countries (npm `world-atlas`).
 //!
 //! Run it from the repository root after `npm ci --prefix tools/basemap`:
 //! `cargo run --release -p launchmap-basemap`. The app's build never runs it; its output is
-//! committed. It works on TopoJSON arcs, the edges that neighbouring countries share, so that
-//! land fills, coastlines and borders are simplified identically and meet without gaps.
+//! committed. It simplifies TopoJSON arcs, the edges that neighbouring countries share, so that
+//! both sides of a border keep the same points; then it marks each edge of each ring of land as
+//! coast (no other ring has it), border (another country's ring has it; drawn once) or hidden.
 
 mod eez;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use geo::{
     Area, BooleanOps, BoundingRect, Coord, Intersects, LineString, MultiLineString, MultiPolygon, Polygon,
     Rect, Simplify,
 };
-use launchmap::basemap::{encode_line, BasemapAsset, CountryAsset};
+use launchmap::basemap::{to_units, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset, UnitPoint};
 use topojson::{TopoJson, Topology, Value};
 
 /// What the explainer can show: 110°E–150°E and 20°N–50°N with margin, and Guam (13.5°N, 144.9°E).
@@ -27,7 +28,7 @@ const TOLERANCE_ELSEWHERE_DEG: f64 = 0.05;
 /// Islands smaller than this (deg², about 60 km² at 35°N) are dropped outside the detail box.
 const MIN_ISLAND_AREA_DEG2: f64 = 0.006;
 /// 1/250 of a degree (about 0.4 km east-west), close to the source's own quantisation of 0.0036°.
-const UNITS_PER_DEG: f64 = 250.0;
+const UNITS_PER_DEG: u32 = 250;
 /// Always kept, however small: the story measures a distance to it.
 const ALWAYS_KEEP: &[&str] = &["Guam"];
 
@@ -53,7 +54,7 @@ fn main() {
 fn run() -> Result<(), GenError> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let input = root.join("tools/basemap/node_modules/world-atlas/countries-10m.json");
-    let output = root.join("assets/basemap.json");
+    let output = root.join("assets/basemap.bin");
     let input_name = input.display().to_string();
     let text = std::fs::read_to_string(&input).map_err(|source| GenError::Read {
         path: input_name.clone(),
@@ -75,32 +76,30 @@ fn run() -> Result<(), GenError> {
         }
     };
     let asset = build(&topology).ok_or(GenError::NoCountries { path: input_name })?;
-    let json = serde_json::to_string(&asset).expect("the asset is plain data");
-    std::fs::write(&output, &json).map_err(|source| GenError::Write {
+    let bytes = launchmap::basemap_file::write(&asset);
+    std::fs::write(&output, &bytes).map_err(|source| GenError::Write {
         path: output.display().to_string(),
         source,
     })?;
-    let points: usize = asset
-        .coastlines
-        .iter()
-        .chain(&asset.borders)
-        .map(|l| l.len() / 2)
-        .sum::<usize>()
-        + asset
-            .countries
-            .iter()
-            .flat_map(|c| c.polygons.iter().flatten())
-            .map(|r| r.len() / 2)
-            .sum::<usize>();
+    let rings = || asset.countries.iter().flat_map(|c| c.polygons.iter().flatten());
+    let edges_of = |kind: EdgeKind| -> u32 {
+        rings()
+            .flat_map(|r| &r.edges)
+            .filter(|run| run.kind == kind)
+            .map(|run| run.count)
+            .sum()
+    };
     println!(
-        "wrote {} ({} bytes): {} countries, {} coastlines, {} borders, {} EEZ lines, {} points",
+        "wrote {} ({} bytes): {} countries, {} rings, {} points; edges: {} coast, {} border, {} hidden; {} EEZ lines",
         output.display(),
-        json.len(),
+        bytes.len(),
         asset.countries.len(),
-        asset.coastlines.len(),
-        asset.borders.len(),
+        rings().count(),
+        rings().map(|r| r.points.len()).sum::<usize>(),
+        edges_of(EdgeKind::Coast),
+        edges_of(EdgeKind::Border),
+        edges_of(EdgeKind::Hidden),
         asset.japan_eez_approx.len(),
-        points
     );
     Ok(())
 }
@@ -186,9 +185,7 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
 
     let mut countries = Vec::new();
     let mut japan_coast: Vec<Vec<launchmap::geodesy::LatLon>> = Vec::new();
-    // Which countries' kept rings use each arc: one user makes a coast, two a border.
-    let mut arc_users: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
-    for (country_index, geometry) in geometries.iter().enumerate() {
+    for geometry in geometries.iter() {
         let name = geometry
             .properties
             .as_ref()
@@ -216,14 +213,6 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
             if small && !bounds.intersects(&detail) && !ALWAYS_KEEP.contains(&name.as_str()) {
                 continue;
             }
-            for index in rings.iter().flatten() {
-                let i = if *index < 0 {
-                    !*index as usize
-                } else {
-                    *index as usize
-                };
-                arc_users.entry(i).or_default().insert(country_index);
-            }
             kept.push(polygon);
         }
         if kept.is_empty() {
@@ -241,37 +230,27 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
         }
         let clipped: MultiPolygon<f64> =
             MultiPolygon(kept).intersection(&MultiPolygon(vec![bbox_polygon.clone()]));
-        let polygons = clipped
+        // A ring needs three corners and its closing point; an exterior too small for that
+        // takes its holes with it.
+        let polygons: Vec<Vec<Vec<UnitPoint>>> = clipped
             .0
             .iter()
-            .map(|p| {
-                std::iter::once(p.exterior())
-                    .chain(p.interiors())
-                    .map(|r| encode_line(r, UNITS_PER_DEG))
-                    .collect()
+            .filter_map(|p| {
+                let exterior = to_units(p.exterior(), UNITS_PER_DEG);
+                let holes = p.interiors().iter().map(|r| to_units(r, UNITS_PER_DEG));
+                (exterior.len() >= 4).then(|| {
+                    std::iter::once(exterior)
+                        .chain(holes.filter(|r| r.len() >= 4))
+                        .collect()
+                })
             })
             .collect();
-        countries.push(CountryAsset { name, polygons });
+        countries.push((name, polygons));
     }
-
-    let mut coast = Vec::new();
-    let mut borders = Vec::new();
-    for (i, users) in &arc_users {
-        let target = if users.len() > 1 { &mut borders } else { &mut coast };
-        target.push(arcs[*i].clone());
-    }
-    let clip = |lines: Vec<LineString<f64>>| -> Vec<Vec<i64>> {
-        bbox_polygon
-            .clip(&MultiLineString(lines), false)
-            .0
-            .iter()
-            .map(|l| encode_line(l, UNITS_PER_DEG))
-            .filter(|l| l.len() >= 4)
-            .collect()
-    };
+    let countries = mark_edges(countries, units_bbox());
     // Centred on Honshu, so that the grid's plane is least distorted around the Sea of Japan.
     let eez = eez::approximate_eez(&japan_coast, launchmap::geodesy::LatLon::new(36.5, 136.0));
-    let eez_lines: Vec<Vec<i64>> = bbox_polygon
+    let eez_lines: Vec<Vec<UnitPoint>> = bbox_polygon
         .clip(
             &MultiLineString(
                 eez.into_iter()
@@ -282,8 +261,8 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
         )
         .0
         .iter()
-        .map(|l| encode_line(l, UNITS_PER_DEG))
-        .filter(|l| l.len() >= 4)
+        .map(|l| to_units(l, UNITS_PER_DEG))
+        .filter(|l| l.len() >= 2)
         .collect();
     let source = format!(
         "Natural Earth 1:10m countries (public domain), from npm world-atlas 2.0.2 countries-10m.json; \
@@ -294,10 +273,134 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
     Some(BasemapAsset {
         source,
         units_per_deg: UNITS_PER_DEG,
-        bbox_deg: BBOX_DEG,
+        bbox: units_bbox(),
         countries,
-        coastlines: clip(coast),
-        borders: clip(borders),
         japan_eez_approx: eez_lines,
     })
+}
+
+fn units_bbox() -> [i64; 4] {
+    BBOX_DEG.map(|v| (v * f64::from(UNITS_PER_DEG)).round() as i64)
+}
+
+/// Marks what each edge of each ring is, and writes the rings as assets. An edge that lies along
+/// the box the data is clipped to, or that one country has twice, is hidden; an edge that
+/// several countries share is a border, drawn by the first of them; any other edge is coast.
+fn mark_edges(countries: Vec<(String, Vec<Vec<Vec<UnitPoint>>>)>, bbox: [i64; 4]) -> Vec<CountryAsset> {
+    let key = |a: UnitPoint, b: UnitPoint| if a <= b { (a, b) } else { (b, a) };
+    let mut users: HashMap<(UnitPoint, UnitPoint), Vec<usize>> = HashMap::new();
+    for (c, (_, polygons)) in countries.iter().enumerate() {
+        for ring in polygons.iter().flatten() {
+            for e in ring.windows(2) {
+                users.entry(key(e[0], e[1])).or_default().push(c);
+            }
+        }
+    }
+    let on_frame = |a: UnitPoint, b: UnitPoint| {
+        (a[0] == b[0] && (a[0] == bbox[0] || a[0] == bbox[2]))
+            || (a[1] == b[1] && (a[1] == bbox[1] || a[1] == bbox[3]))
+    };
+    countries
+        .into_iter()
+        .enumerate()
+        .map(|(c, (name, polygons))| {
+            let polygons = polygons
+                .into_iter()
+                .map(|rings| {
+                    rings
+                        .into_iter()
+                        .map(|points| {
+                            let kinds: Vec<EdgeKind> = points
+                                .windows(2)
+                                .map(|e| {
+                                    let users = &users[&key(e[0], e[1])];
+                                    if on_frame(e[0], e[1]) || users.iter().filter(|&&u| u == c).count() > 1 {
+                                        EdgeKind::Hidden
+                                    } else if users.len() == 1 {
+                                        EdgeKind::Coast
+                                    } else if users.iter().min() == Some(&c) {
+                                        EdgeKind::Border
+                                    } else {
+                                        EdgeKind::Hidden
+                                    }
+                                })
+                                .collect();
+                            ring_asset(points, kinds)
+                        })
+                        .collect()
+                })
+                .collect();
+            CountryAsset { name, polygons }
+        })
+        .collect()
+}
+
+/// A closed ring started where its edges change kind, so that no run of one kind wraps past the
+/// ring's end (which would draw a coast as two lines).
+fn ring_asset(mut points: Vec<UnitPoint>, mut kinds: Vec<EdgeKind>) -> RingAsset {
+    if let Some(start) = (1..kinds.len()).find(|&i| kinds[i] != kinds[i - 1]) {
+        points.pop();
+        points.rotate_left(start);
+        points.push(points[0]);
+        kinds.rotate_left(start);
+    }
+    let mut edges: Vec<EdgeRun> = Vec::new();
+    for kind in kinds {
+        match edges.last_mut() {
+            Some(run) if run.kind == kind => run.count += 1,
+            _ => edges.push(EdgeRun { kind, count: 1 }),
+        }
+    }
+    RingAsset { points, edges }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two unit squares side by side, country 0 west of country 1, the west one cut by the box.
+    fn two_squares() -> Vec<CountryAsset> {
+        let west = vec![[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
+        let east = vec![[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]];
+        mark_edges(
+            vec![
+                ("West".into(), vec![vec![west]]),
+                ("East".into(), vec![vec![east]]),
+            ],
+            [0, -5, 10, 5],
+        )
+    }
+
+    fn kinds(ring: &RingAsset) -> Vec<(EdgeKind, u32)> {
+        ring.edges.iter().map(|r| (r.kind, r.count)).collect()
+    }
+
+    #[test]
+    fn a_shared_edge_is_drawn_once_as_a_border_and_the_cut_is_hidden() {
+        let countries = two_squares();
+        let west = &countries[0].polygons[0][0];
+        let east = &countries[1].polygons[0][0];
+        // West: bottom coast, shared edge (border), top coast, the box's edge at x = 0 (hidden).
+        assert_eq!(
+            kinds(west),
+            [
+                (EdgeKind::Border, 1),
+                (EdgeKind::Coast, 1),
+                (EdgeKind::Hidden, 1),
+                (EdgeKind::Coast, 1)
+            ]
+        );
+        assert_eq!(west.points.first(), west.points.last());
+        // East: the shared edge is the neighbour's to draw.
+        assert_eq!(kinds(east), [(EdgeKind::Hidden, 1), (EdgeKind::Coast, 3)]);
+    }
+
+    #[test]
+    fn a_ring_of_one_kind_is_one_run() {
+        let island = vec![[3, 3], [4, 3], [4, 4], [3, 3]];
+        let countries = mark_edges(vec![("Isle".into(), vec![vec![island.clone()]])], [0, 0, 10, 10]);
+        let ring = &countries[0].polygons[0][0];
+        assert_eq!(kinds(ring), [(EdgeKind::Coast, 3)]);
+        assert_eq!(ring.points, island);
+    }
 }
