@@ -57,6 +57,28 @@ pub fn push_fixed(out: &mut String, value: f64, decimals: usize) {
     }
 }
 
+/// A number written as JSON writes one ("300", "-12.5", "1e3"), with spaces around it allowed;
+/// `None` for anything else, and for numbers too large for an `f64`.
+///
+/// Why not `str::parse::<f64>`: it brings core's own decimal-to-float code (about 10 KB of the
+/// page), while serde_json's parser is in the page anyway, for the story. The difference for a
+/// reader: "+5", ".5", "5." and "05" are refused.
+///
+/// ```
+/// use launchmap::decimal::parse_decimal;
+/// assert_eq!(parse_decimal(" 214.2 "), Some(214.2));
+/// assert_eq!(parse_decimal("1e3"), Some(1000.0));
+/// assert_eq!(parse_decimal("far"), None);
+/// ```
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let text = text.trim();
+    // JSON also has null, strings and lists; only a number is wanted here.
+    if !text.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
+        return None;
+    }
+    serde_json::from_str::<f64>(text).ok().filter(|v| v.is_finite())
+}
+
 fn push_scientific(out: &mut String, value: f64) {
     if value.is_infinite() {
         out.push_str(if value > 0.0 { "inf" } else { "-inf" });
@@ -126,6 +148,18 @@ mod tests {
         assert_eq!(fixed(-2.5e20, 0), "-2.500e20");
         assert_eq!(fixed(1e13, 6), "1.000e13");
         assert_eq!(fixed(9.99999e15, 6), "1.000e16");
+    }
+
+    #[test]
+    fn parsing_takes_json_numbers_and_nothing_else() {
+        assert_eq!(parse_decimal("-0.25"), Some(-0.25));
+        assert_eq!(parse_decimal("3410.5"), Some(3410.5));
+        assert_eq!(parse_decimal("38.123456789012345"), Some(38.123456789012345));
+        for bad in [
+            "", " ", "null", "\"3\"", "[3]", "3 km", "1,000", "NaN", "inf", "1e999", "+5", "0x10",
+        ] {
+            assert_eq!(parse_decimal(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The one module that knows where it runs. In the browser it mounts the app, reads the page
 //! address and fetches files; natively it runs the command line. Every `web_sys` call and every
-//! `cfg(target_arch = "wasm32")` of the crate is here.
+//! `cfg(target_arch = "wasm32")` of the crate is here, or in its one child, `platform/canvas.rs`.
 
 use crate::map_gesture::PointerAt;
 
@@ -34,6 +34,9 @@ pub enum FetchError {
     #[error("could not load {url}: {message}")]
     Network { url: String, message: String },
 }
+
+#[cfg(target_arch = "wasm32")]
+mod canvas;
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -247,24 +250,39 @@ mod web {
             .is_some_and(|m| m.matches())
     }
 
-    /// Draws the trajectory profile on a canvas element.
+    /// Draws the trajectory profile on a canvas element, `size_px` CSS pixels, at the screen's
+    /// pixel density.
     pub fn draw_profile(
         canvas: &web_sys::HtmlCanvasElement,
         chart: &crate::profile_chart::ProfileChart,
         progress: f64,
+        size_px: (u32, u32),
     ) -> Result<(), String> {
-        let backend = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
-            .ok_or_else(|| "this browser gives no 2D canvas".to_owned())?;
-        crate::profile_chart::draw(backend, chart, progress)?;
         let context: web_sys::CanvasRenderingContext2d = canvas
             .get_context("2d")
             .ok()
             .flatten()
             .and_then(|c| c.dyn_into().ok())
             .ok_or_else(|| "this browser gives no 2D canvas".to_owned())?;
+        let density = web_sys::window()
+            .map_or(1.0, |w| w.device_pixel_ratio())
+            .clamp(1.0, 3.0);
+        let device = |css_px: u32| (f64::from(css_px) * density).round() as u32;
+        if canvas.width() != device(size_px.0) {
+            canvas.set_width(device(size_px.0));
+            canvas.set_height(device(size_px.1));
+        }
+        context
+            .set_transform(density, 0.0, 0.0, density, 0.0, 0.0)
+            .map_err(|e| format!("the canvas refused to scale: {e:?}"))?;
+        let backend = super::canvas::CanvasBackend {
+            context: context.clone(),
+            size_px,
+        };
+        crate::profile_chart::draw(backend, chart, progress)?;
         context.set_font("12px system-ui, sans-serif");
         context.set_fill_style_str("#555b61");
-        for label in crate::profile_chart::text_labels(chart, canvas.width(), canvas.height()) {
+        for label in crate::profile_chart::text_labels(chart, size_px.0, size_px.1) {
             context.set_text_align(label.align);
             let _ = context.fill_text(&label.text, label.x_px, label.y_px);
         }
@@ -354,6 +372,7 @@ mod web {
         _: &web_sys::HtmlCanvasElement,
         _: &crate::profile_chart::ProfileChart,
         _: f64,
+        _: (u32, u32),
     ) -> Result<(), String> {
         Err("drawing needs a browser".to_owned())
     }

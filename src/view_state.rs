@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::decimal::fixed;
+use crate::decimal::{fixed, parse_decimal};
 use crate::figure_text::format_number;
 
 pub const MIN_RING_KM: f64 = 50.0;
@@ -99,9 +99,9 @@ impl ViewState {
                     errors.push(param_error(name, value, "is empty; give an event id"))
                 }
                 "event" => view.selected_event = Some(value.clone()),
-                "ring" => match value.trim().parse::<f64>() {
-                    Ok(km) if (MIN_RING_KM..=MAX_RING_KM).contains(&km) => view.ring_radius_km = km,
-                    Ok(_) => errors.push(param_error(
+                "ring" => match parse_decimal(value) {
+                    Some(km) if (MIN_RING_KM..=MAX_RING_KM).contains(&km) => view.ring_radius_km = km,
+                    Some(_) => errors.push(param_error(
                         name,
                         value,
                         format!(
@@ -110,7 +110,7 @@ impl ViewState {
                             format_number(MAX_RING_KM, 0)
                         ),
                     )),
-                    Err(_) => errors.push(param_error(
+                    None => errors.push(param_error(
                         name,
                         value,
                         "not a number of kilometres, such as 300",
@@ -206,8 +206,8 @@ fn parse_layers(value: &str) -> Result<Layers, String> {
 
 fn parse_centre(value: &str) -> Result<MapCentre, String> {
     let usage = "write it as latitude,longitude,width in km, such as 38.5,131.0,1200";
-    let parts: Vec<Result<f64, _>> = value.split(',').map(|p| p.trim().parse::<f64>()).collect();
-    let [Ok(lat_deg), Ok(lon_deg), Ok(width_km)] = parts[..] else {
+    let parts: Vec<Option<f64>> = value.split(',').map(parse_decimal).collect();
+    let [Some(lat_deg), Some(lon_deg), Some(width_km)] = parts[..] else {
         return Err(usage.to_owned());
     };
     if !(-90.0..=90.0).contains(&lat_deg) || !(-180.0..=180.0).contains(&lon_deg) {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::decimal::parse_decimal;
 use crate::figure_text::{format_km, format_number};
 use crate::map_scene::{in_range, FlightMark};
 use crate::story::EventKind;
@@ -25,10 +26,8 @@ pub fn MapControls(
     // What the slider and the number box show: no thousands separator, which inputs refuse.
     let ring_text = move || format_number(ring_km.get(), 1).replace(',', "");
     let set_ring = move |text: String| {
-        if let Ok(km) = text.trim().replace(',', "").parse::<f64>() {
-            if km.is_finite() {
-                view.update(|v| v.ring_radius_km = km.clamp(MIN_RING_KM, MAX_RING_KM));
-            }
+        if let Some(km) = parse_decimal(&text.replace(',', "")) {
+            view.update(|v| v.ring_radius_km = km.clamp(MIN_RING_KM, MAX_RING_KM));
         }
     };
     let rows = {

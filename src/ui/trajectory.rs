@@ -33,7 +33,12 @@ fn draw_step(canvas: HtmlCanvasElement, chart: ProfileChart, step: u32, d: Drawi
     if d.generation.get_value() != d.this {
         return;
     }
-    if let Err(e) = platform::draw_profile(&canvas, &chart, f64::from(step) / f64::from(DRAW_FRAMES)) {
+    if let Err(e) = platform::draw_profile(
+        &canvas,
+        &chart,
+        f64::from(step) / f64::from(DRAW_FRAMES),
+        (WIDTH_PX, HEIGHT_PX),
+    ) {
         d.draw_error.set(Some(e));
         return;
     }
