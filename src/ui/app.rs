@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
+use leptos::task;
 
 use super::{BasemapLoad, ErrorPanel, Page};
 use crate::basemap::BasemapAsset;
@@ -61,16 +62,19 @@ pub fn App() -> impl IntoView {
         .iter()
         .find(|(name, _)| name == "story")
         .map(|(_, value)| value.clone());
-    let story = LocalResource::new(move || load_story(story_path.clone()));
-    let basemap_resource = LocalResource::new(load_basemap);
-    let basemap = Signal::derive(move || basemap_resource.get().unwrap_or(BasemapLoad::Loading));
+    // Plain signals filled by spawned tasks: Leptos's resources would bring their async
+    // machinery (about 4 KB gzip) for two loads that never rerun.
+    let story = RwSignal::new(None);
+    let basemap = RwSignal::new(BasemapLoad::Loading);
+    task::spawn_local(async move { story.set(Some(load_story(story_path).await)) });
+    task::spawn_local(async move { basemap.set(load_basemap().await) });
     let url_errors: Vec<String> = url_errors.iter().map(ToString::to_string).collect();
 
     view! {
         {move || match story.get() {
             None => Either::Left(view! { <p class="loading" role="status">{strings().loading_story}</p> }),
             Some(story) => Either::Right(view! {
-                <Root story=story view_state=view_state.clone() url_errors=url_errors.clone() basemap=basemap />
+                <Root story=story view_state=view_state.clone() url_errors=url_errors.clone() basemap=basemap.into() />
             }),
         }}
     }
