@@ -4,7 +4,7 @@
 #   - the wasm32-unknown-unknown target
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock
 #   - Trunk 0.21.14 (0.22 needs a newer rustc than this toolchain's)
-#   - npm packages: binaryen's wasm-opt (Debian's breaks the wasm) and playwright-core
+#   - npm packages: binaryen's wasm-opt (Debian's breaks the wasm), terser and csso, playwright-core
 #   - Debian's chromium and chromium-driver, for the browser tests (with --browsers)
 #   - every crate, fetched, because Trunk builds offline
 set -euo pipefail
@@ -41,7 +41,7 @@ if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; the
 fi
 
 if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  say "installing npm packages (binaryen, playwright-core)"
+  say "installing npm packages (binaryen, terser, csso, playwright-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -105,6 +105,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<BasemapAsset, BasemapFileError>
         file,
         bytes,
         at: bytes.len() - rest.len(),
+        path: String::new(),
     };
     let source = r.line("source")?;
     let units_per_deg = r.unsigned("units_per_deg")?;
@@ -118,32 +119,33 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<BasemapAsset, BasemapFileError>
         }
     };
     let mut bbox = [0i64; 4];
-    for (v, field) in bbox
-        .iter_mut()
-        .zip(["bbox west", "bbox south", "bbox east", "bbox north"])
-    {
-        *v = r.signed(field)?;
+    for v in &mut bbox {
+        *v = r.signed("bbox")?;
     }
     let mut countries = Vec::new();
     for i in 0..r.count("country count")? {
-        let field = format!("countries[{i}]");
-        let name_len = r.count(&format!("{field}.name length"))?;
-        let name = r.take(name_len, &format!("{field}.name"))?;
-        let name = String::from_utf8(name.to_vec())
-            .map_err(|e| r.invalid(&format!("{field}.name"), e.to_string()))?;
+        r.path = format!("countries[{i}]");
+        let name_len = r.count(".name length")?;
+        let name = r.take(name_len, ".name")?;
+        let name = String::from_utf8(name.to_vec()).map_err(|e| r.invalid(".name", e.to_string()))?;
+        r.path = format!("countries[{i}] ({name})");
         let mut polygons = Vec::new();
-        for j in 0..r.count(&format!("{field} ({name}) polygon count"))? {
+        for j in 0..r.count(" polygon count")? {
+            r.path = format!("countries[{i}] ({name}).polygons[{j}]");
             let mut rings = Vec::new();
-            for k in 0..r.count(&format!("{field}.polygons[{j}] ring count"))? {
-                rings.push(r.ring(&format!("{field} ({name}).polygons[{j}][{k}]"))?);
+            for k in 0..r.count(" ring count")? {
+                r.path = format!("countries[{i}] ({name}).polygons[{j}][{k}]");
+                rings.push(r.ring()?);
             }
             polygons.push(rings);
         }
         countries.push(CountryAsset { name, polygons });
     }
+    r.path.clear();
     let mut japan_eez_approx = Vec::new();
     for i in 0..r.count("EEZ line count")? {
-        japan_eez_approx.push(r.points(&format!("japan_eez_approx[{i}]"))?);
+        r.path = format!("japan_eez_approx[{i}]");
+        japan_eez_approx.push(r.points()?);
     }
     if r.at < bytes.len() {
         return Err(BasemapFileError::TrailingBytes {
@@ -183,10 +185,13 @@ fn push_points(out: &mut Vec<u8>, points: &[UnitPoint]) {
     }
 }
 
+/// Reads varints from `bytes`; `path` says which country, polygon or ring it is in, for messages,
+/// which are only written when something is wrong.
 struct Reader<'a> {
     file: &'a str,
     bytes: &'a [u8],
     at: usize,
+    path: String,
 }
 
 impl Reader<'_> {
@@ -194,7 +199,7 @@ impl Reader<'_> {
         BasemapFileError::Truncated {
             file: self.file.to_owned(),
             offset: self.at,
-            field: field.to_owned(),
+            field: format!("{}{field}", self.path),
         }
     }
 
@@ -202,7 +207,7 @@ impl Reader<'_> {
         BasemapFileError::Invalid {
             file: self.file.to_owned(),
             offset: self.at,
-            field: field.to_owned(),
+            field: format!("{}{field}", self.path),
             problem,
         }
     }
@@ -258,41 +263,39 @@ impl Reader<'_> {
         }
     }
 
-    fn points(&mut self, field: &str) -> Result<Vec<UnitPoint>, BasemapFileError> {
-        let n = self.count(&format!("{field} point count"))?;
+    fn points(&mut self) -> Result<Vec<UnitPoint>, BasemapFileError> {
+        let n = self.count(" point count")?;
         let mut points = Vec::with_capacity(n);
         let mut last = [0i64, 0];
-        for i in 0..n {
-            let dx = self.signed(&format!("{field} point {i}"))?;
-            let dy = self.signed(&format!("{field} point {i}"))?;
+        for _ in 0..n {
+            let dx = self.signed(" points")?;
+            let dy = self.signed(" points")?;
             last = [last[0].saturating_add(dx), last[1].saturating_add(dy)];
             points.push(last);
         }
         Ok(points)
     }
 
-    fn ring(&mut self, field: &str) -> Result<RingAsset, BasemapFileError> {
-        let points = self.points(field)?;
+    fn ring(&mut self) -> Result<RingAsset, BasemapFileError> {
+        let points = self.points()?;
         let mut edges = Vec::new();
         let mut covered = 0u64;
-        for i in 0..self.count(&format!("{field} run count"))? {
-            let run_field = format!("{field} run {i}");
-            let kind = match self.unsigned(&run_field)? {
+        for _ in 0..self.count(" run count")? {
+            let kind = match self.unsigned(" runs")? {
                 0 => EdgeKind::Coast,
                 1 => EdgeKind::Border,
                 2 => EdgeKind::Hidden,
-                other => return Err(self.invalid(&run_field, format!("edge kind {other} is not 0, 1 or 2"))),
+                other => return Err(self.invalid(" runs", format!("edge kind {other} is not 0, 1 or 2"))),
             };
-            let count = self.unsigned(&run_field)?;
+            let count = self.unsigned(" runs")?;
             covered = covered.saturating_add(count);
-            let count =
-                u32::try_from(count).map_err(|_| self.invalid(&run_field, format!("{count} edges")))?;
+            let count = u32::try_from(count).map_err(|_| self.invalid(" runs", format!("{count} edges")))?;
             edges.push(EdgeRun { kind, count });
         }
         let ring_edges = points.len().saturating_sub(1) as u64;
         if covered != ring_edges {
             return Err(self.invalid(
-                field,
+                "",
                 format!(
                     "its runs cover {covered} edges, but its {} points make {ring_edges}",
                     points.len()
@@ -361,7 +364,11 @@ mod tests {
             );
         }
         let err = parse("t.bin", &bytes[..bytes.len() - 1]).unwrap_err();
-        assert!(err.to_string().contains("japan_eez_approx[0] point 1"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("ends in the middle of japan_eez_approx[0] points"),
+            "{err}"
+        );
     }
 
     #[test]

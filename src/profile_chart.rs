@@ -212,47 +212,52 @@ pub fn draw<DB: DrawingBackend>(backend: DB, chart: &ProfileChart, progress: f64
         .y_label_area_size(Y_LABELS_PX)
         .build_cartesian_2d(0f64..range_km, 0f64..high_km)
         .map_err(err)?;
+    // Every line in one series and every dot in another: each draw_series call compiles to its
+    // own code, and the page carries it.
     let (xs, ys) = ticks_km(chart);
-    let grid = RGBColor(225, 225, 225);
-    let lines = xs
+    let grid = RGBColor(225, 225, 225).stroke_width(1);
+    let mut lines: Vec<PathElement<(f64, f64)>> = xs
         .iter()
         .map(|&x| vec![(x, 0.0), (x, high_km)])
-        .chain(ys.iter().map(|&y| vec![(0.0, y), (range_km, y)]));
-    plot.draw_series(lines.map(|points| PathElement::new(points, grid.stroke_width(1))))
-        .map_err(err)?;
+        .chain(ys.iter().map(|&y| vec![(0.0, y), (range_km, y)]))
+        .map(|points| PathElement::new(points, grid))
+        .collect();
     // The horizontal at the launch point: the ground falls away beneath it as x² / 2R.
     let horizon = (0..=50).map(|i| {
         let x = range_km * f64::from(i) / 50.0;
         (x, (x * 1000.0).powi(2) / (2.0 * EARTH_RADIUS_M) / 1000.0)
     });
-    plot.draw_series(LineSeries::new(horizon, RGBColor(120, 120, 120).stroke_width(1)))
-        .map_err(err)?;
+    lines.push(PathElement::new(
+        horizon.collect::<Vec<_>>(),
+        RGBColor(120, 120, 120).stroke_width(1),
+    ));
+    let mut dots: Vec<Circle<(f64, f64), i32>> = Vec::new();
     for (profile, colour) in chart.profiles.iter().zip(COLOURS) {
         let arc = MinEnergyArc::new(profile.range_m);
-        let points = arc
+        let points: Vec<(f64, f64)> = arc
             .points(121)
             .into_iter()
             .take(shown(121))
-            .map(|(x, y)| (x / 1000.0, y / 1000.0));
-        plot.draw_series(LineSeries::new(points, colour.stroke_width(2)))
-            .map_err(err)?;
+            .map(|(x, y)| (x / 1000.0, y / 1000.0))
+            .collect();
         if let Some((apogee_m, _)) = &profile.reported_apogee {
             // The reported apogee over mid-range, on an arc of the same shape scaled to reach it.
             let scale = apogee_m / arc.apogee_m();
-            let reported = arc
-                .points(121)
-                .into_iter()
-                .take(shown(121))
-                .map(move |(x, y)| (x / 1000.0, y * scale / 1000.0));
-            plot.draw_series(reported.step_by(3).map(|p| Circle::new(p, 1, colour.filled())))
-                .map_err(err)?;
+            dots.extend(
+                points
+                    .iter()
+                    .step_by(3)
+                    .map(|&(x, y)| Circle::new((x, y * scale), 1, colour.filled())),
+            );
             if progress >= 0.5 {
                 let peak = (profile.range_m / 2000.0, apogee_m / 1000.0);
-                plot.draw_series(std::iter::once(Circle::new(peak, 5, colour.filled())))
-                    .map_err(err)?;
+                dots.push(Circle::new(peak, 5, colour.filled()));
             }
         }
+        lines.push(PathElement::new(points, colour.stroke_width(2)));
     }
+    plot.draw_series(lines).map_err(err)?;
+    plot.draw_series(dots).map_err(err)?;
     area.present().map_err(err)
 }
 

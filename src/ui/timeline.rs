@@ -165,7 +165,7 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                 .split(',')
                 .next()
                 .unwrap_or_default()
-                .trim_start_matches(char::is_alphabetic)
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
                 .trim()
                 .rsplit_once(' ')
                 .map_or_else(|| entry.when_local.clone(), |(day_month, _year)| day_month.to_owned());
