@@ -76,7 +76,10 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     if !text.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
         return None;
     }
-    serde_json::from_str::<f64>(text).ok().filter(|v| v.is_finite())
+    // from_slice, as the story is read: the page carries one copy of the parser, not two.
+    serde_json::from_slice::<f64>(text.as_bytes())
+        .ok()
+        .filter(|v| v.is_finite())
 }
 
 fn push_scientific(out: &mut String, value: f64) {

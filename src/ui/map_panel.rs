@@ -278,11 +278,11 @@ pub fn MapPanel(
                 <path class="land" d=p.land_d.clone() />
                 <path class="border" d=p.border_d.clone() />
                 <path class="coast" d=p.coast_d.clone() />
-                <Show when=move || layers.get().eez>
+                {move || layers.get().eez.then(|| view! {
                     <path class="eez" d=eez.clone()>
                         <title>{s.eez_label}</title>
                     </path>
-                </Show>
+                })}
             }
         })
     };
@@ -439,9 +439,7 @@ pub fn MapPanel(
                     <button type="button" aria-label=s.reset_view title=s.reset_view on:click=move |_| reset()>"⟲"</button>
                 </div>
                 {scale}
-                <Show when=move || show_wheel_hint.get()>
-                    <p class="wheel-hint" role="status">{s.wheel_hint}</p>
-                </Show>
+                {move || show_wheel_hint.get().then(|| view! { <p class="wheel-hint" role="status">{s.wheel_hint}</p> })}
                 {map_status}
             </div>
             <figcaption>
