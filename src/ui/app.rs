@@ -76,7 +76,8 @@ pub fn App() -> impl IntoView {
             Some(story) => Either::Right(view! {
                 <Root story=story view_state=view_state.clone() url_errors=url_errors.clone() basemap=basemap.into() />
             }),
-        }}
+        }
+        .into_any()}
     }
 }
 

@@ -106,7 +106,7 @@ fn event_item(
             <p class="event-text">{entry.text}</p>
             {disagreements}
             {figures}
-            {move || facts.get().map(facts_view)}
+            {move || facts.get().map(facts_view).into_any()}
             <p class="event-sources">{s.cited_sources} {sources}</p>
         </li>
     }

@@ -179,6 +179,7 @@ pub fn MapControls(
                                 .map(|r| view! { <li data-place=r.place_id><span>{r.name}</span> " " <span class="km">{format_km(r.distance_m)}</span></li> })
                                 .collect_view())
                         }
+                        .into_any()
                     }}
                 </ol>
             </fieldset>
@@ -189,7 +190,7 @@ pub fn MapControls(
                 {toggle(s.layer_eez, |l| l.eez, |l, on| l.eez = on)}
                 {toggle(s.layer_labels, |l| l.labels, |l, on| l.labels = on)}
             </fieldset>
-            {estimate}
+            {move || estimate().into_any()}
             <ul class="legend">
                 <li><span class="key key--launch" aria-hidden="true"></span>{s.legend_launch_point}</li>
                 <li><span class="key key--place" aria-hidden="true"></span>{s.legend_place}</li>

@@ -282,7 +282,7 @@ pub fn MapPanel(
                     <path class="eez" d=eez.clone()>
                         <title>{s.eez_label}</title>
                     </path>
-                })}
+                }).into_any()}
             }
         })
     };
@@ -427,20 +427,20 @@ pub fn MapPanel(
                     on:keydown=on_key
                 >
                     <rect class="sea" x="-20000" y="-20000" width="40000" height="40000" />
-                    {basemap_layer}
-                    <g class="rings">{ring_layer}</g>
-                    <g class="flights">{flight_layer}</g>
+                    {move || basemap_layer().into_any()}
+                    <g class="rings">{move || ring_layer().into_any()}</g>
+                    <g class="flights">{move || flight_layer().into_any()}</g>
                     <g class="places">{place_layer}</g>
-                    <g class="labels" aria-hidden="true">{label_layer}</g>
+                    <g class="labels" aria-hidden="true">{move || label_layer().into_any()}</g>
                 </svg>
                 <div class="map-buttons">
                     <button type="button" aria-label=s.zoom_in title=s.zoom_in on:click=move |_| zoom_at_centre(BUTTON_ZOOM)>"+"</button>
                     <button type="button" aria-label=s.zoom_out title=s.zoom_out on:click=move |_| zoom_at_centre(1.0 / BUTTON_ZOOM)>"−"</button>
                     <button type="button" aria-label=s.reset_view title=s.reset_view on:click=move |_| reset()>"⟲"</button>
                 </div>
-                {scale}
-                {move || show_wheel_hint.get().then(|| view! { <p class="wheel-hint" role="status">{s.wheel_hint}</p> })}
-                {map_status}
+                {move || scale().into_any()}
+                {move || show_wheel_hint.get().then(|| view! { <p class="wheel-hint" role="status">{s.wheel_hint}</p> }).into_any()}
+                {move || map_status().into_any()}
             </div>
             <figcaption>
                 <p id="map-instructions" class="map-instructions">{s.map_instructions}</p>

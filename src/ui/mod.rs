@@ -1,5 +1,10 @@
 //! The Leptos components. They read the core through signals and memos and hold no logic of
 //! their own beyond wiring.
+//!
+//! One habit for page weight: a reactive child is written inline as `{move || ...}`, and one that
+//! returns markup ends in `.into_any()`. Under `--cfg erase_components` the view macro then
+//! renders every such child through one shared code path instead of one per closure, which
+//! saved about 4 KB gzip.
 
 mod app;
 mod error_panel;

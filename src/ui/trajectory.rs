@@ -167,7 +167,7 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
                 role="img"
                 aria-label=move || chart.get().description()
             ></canvas>
-            {move || draw_error.get().map(|e| view! { <p class="map-status--error">{e}</p> })}
+            {move || draw_error.get().map(|e| view! { <p class="map-status--error">{e}</p> }).into_any()}
                         <ul class="legend profile-legend">
                 <li><span class="key key--horizon" aria-hidden="true"></span>{s.profile_horizon}</li>
                 {move || {
@@ -190,12 +190,13 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
                             }
                         })
                         .collect_view()
+                        .into_any()
                 }}
             </ul>
-            <p class="exaggeration">{exaggeration}</p>
-            {sentences}
+            <p class="exaggeration">{move || exaggeration()}</p>
+            {move || sentences().into_any()}
             <p class="model-note">{s.trajectory_model_note}</p>
-            {table}
+            {move || table().into_any()}
         </section>
     }
 }
