@@ -3,6 +3,7 @@
 //!
 //! Drawn with plotters on any backend: a canvas in the page, SVG in tests and static renderings.
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 use crate::ballistics::{MinEnergyArc, EARTH_RADIUS_M};
@@ -206,14 +207,17 @@ pub fn draw<DB: DrawingBackend>(backend: DB, chart: &ProfileChart, progress: f64
     let area = backend.into_drawing_area();
     area.fill(&WHITE).map_err(err)?;
     let (range_km, high_km) = chart.extents_km();
-    let mut plot = ChartBuilder::on(&area)
-        .margin(MARGIN_PX)
-        .x_label_area_size(X_LABELS_PX)
-        .y_label_area_size(Y_LABELS_PX)
-        .build_cartesian_2d(0f64..range_km, 0f64..high_km)
-        .map_err(err)?;
-    // Every line in one series and every dot in another: each draw_series call compiles to its
-    // own code, and the page carries it.
+    // The plot's own rectangle, the one `text_labels` writes around. (Plotters' ChartBuilder
+    // would lay out the same margins, with 4 KB more of the page for features unused here.)
+    let (width_px, height_px) = area.dim_in_pixel();
+    let (left, top, w, h) = plot_rect_px(width_px, height_px);
+    let (right, bottom) = ((left + w) as i32 - 1, (top + h) as i32 - 1);
+    // Height grows upwards: the y range runs from the bottom pixel to the top one.
+    let plot = area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
+        0f64..range_km,
+        0f64..high_km,
+        (left as i32..right, bottom..top as i32),
+    ));
     let (xs, ys) = ticks_km(chart);
     let grid = RGBColor(225, 225, 225).stroke_width(1);
     let mut lines: Vec<PathElement<(f64, f64)>> = xs
@@ -256,8 +260,12 @@ pub fn draw<DB: DrawingBackend>(backend: DB, chart: &ProfileChart, progress: f64
         }
         lines.push(PathElement::new(points, colour.stroke_width(2)));
     }
-    plot.draw_series(lines).map_err(err)?;
-    plot.draw_series(dots).map_err(err)?;
+    for line in &lines {
+        plot.draw(line).map_err(err)?;
+    }
+    for dot in &dots {
+        plot.draw(dot).map_err(err)?;
+    }
     area.present().map_err(err)
 }
 
@@ -299,6 +307,33 @@ mod tests {
         );
         // Two reported apogees, each a large mark and 41 small dots along its arc.
         assert_eq!(svg.matches("<circle").count(), 2 * (1 + 41));
+    }
+
+    #[test]
+    fn height_grows_upwards_so_the_apogee_sits_high_on_the_canvas() {
+        let c = chart(&["launch-2024-05-30"]);
+        let mut svg = String::new();
+        draw(SVGBackend::with_string(&mut svg, (640, 300)), &c, 1.0).unwrap();
+        let (_, top, _, h) = plot_rect_px(640, 300);
+        // The reported 100 km apogee, on axes to 120 km, is a sixth of the plot below its top.
+        let apogee = svg
+            .split("<circle")
+            .find(|c| c.contains(r#"r="5""#))
+            .expect("the apogee mark");
+        let cy: f64 = apogee
+            .split(r#"cy=""#)
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let expected = f64::from(top) + f64::from(h) / 6.0;
+        assert!(
+            (cy - expected).abs() < 2.0,
+            "apogee at y = {cy}, expected about {expected}"
+        );
     }
 
     #[test]

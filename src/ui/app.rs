@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task;
 
@@ -72,12 +71,12 @@ pub fn App() -> impl IntoView {
 
     view! {
         {move || match story.get() {
-            None => Either::Left(view! { <p class="loading" role="status">{strings().loading_story}</p> }),
-            Some(story) => Either::Right(view! {
+            None => view! { <p class="loading" role="status">{strings().loading_story}</p> }.into_any(),
+            Some(story) => view! {
                 <Root story=story view_state=view_state.clone() url_errors=url_errors.clone() basemap=basemap.into() />
-            }),
-        }
-        .into_any()}
+            }
+            .into_any(),
+        }}
     }
 }
 
@@ -90,11 +89,12 @@ pub fn Root(
     basemap: Signal<BasemapLoad>,
 ) -> impl IntoView {
     match story {
-        Ok(story) => Either::Left(
-            view! { <Page story=story view_state=view_state url_errors=url_errors basemap=basemap /> },
-        ),
+        Ok(story) => {
+            view! { <Page story=story view_state=view_state url_errors=url_errors basemap=basemap /> }
+                .into_any()
+        }
         Err(errors) => {
-            Either::Right(view! { <ErrorPanel title=strings().error_panel_title.to_owned() errors=errors /> })
+            view! { <ErrorPanel title=strings().error_panel_title.to_owned() errors=errors /> }.into_any()
         }
     }
 }

@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::decimal::parse_decimal;
@@ -173,13 +172,13 @@ pub fn MapControls(
                     {move || {
                         let rows = rows.get();
                         if rows.is_empty() {
-                            Either::Left(view! { <li class="none">{s.in_range_none}</li> })
+                            view! { <li class="none">{s.in_range_none}</li> }.into_any()
                         } else {
-                            Either::Right(rows.into_iter()
+                            rows.into_iter()
                                 .map(|r| view! { <li data-place=r.place_id><span>{r.name}</span> " " <span class="km">{format_km(r.distance_m)}</span></li> })
-                                .collect_view())
+                                .collect_view()
+                                .into_any()
                         }
-                        .into_any()
                     }}
                 </ol>
             </fieldset>

@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use leptos::either::Either;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -384,14 +383,15 @@ pub fn MapPanel(
         })
     };
     let map_status = move || match paths.get() {
-        None => Some(Either::Left(
-            view! { <p class="map-status" role="status">{s.loading_map}</p> },
-        )),
-        Some(Err(message)) => Some(Either::Right(view! {
-            <p class="map-status map-status--error" role="alert">
-                {s.map_error} ": " <code>{message}</code>
-            </p>
-        })),
+        None => Some(view! { <p class="map-status" role="status">{s.loading_map}</p> }.into_any()),
+        Some(Err(message)) => Some(
+            view! {
+                <p class="map-status map-status--error" role="alert">
+                    {s.map_error} ": " <code>{message}</code>
+                </p>
+            }
+            .into_any(),
+        ),
         Some(Ok(_)) => None,
     };
     let scale = move || {

@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::local_time::{format_date, parse_date};
@@ -21,12 +20,13 @@ pub fn SourcesList(story: Arc<CheckedStory>) -> impl IntoView {
                 .map(format_date)
                 .unwrap_or_else(|_| source.date.clone());
             let title = match &source.url {
-                Some(url) => Either::Left(view! {
+                Some(url) => view! {
                     <a href=url.clone() target="_blank" rel="noopener">
                         {source.title.clone()}
                     </a>
-                }),
-                None => Either::Right(view! { <span class="title">{source.title.clone()}</span> }),
+                }
+                .into_any(),
+                None => view! { <span class="title">{source.title.clone()}</span> }.into_any(),
             };
             view! {
                 <li id=format!("source-{}", source.id)>
