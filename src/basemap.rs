@@ -22,7 +22,7 @@ pub struct BasemapAsset {
     pub source: String,
     pub units_per_deg: u32,
     /// `[west, south, east, north]` in units: the data is clipped to this box.
-    pub bbox: [i64; 4],
+    pub bbox_units: [i64; 4],
     pub countries: Vec<CountryAsset>,
     /// An approximate line 200 nautical miles (370.4 km) from Japan's coast. It ignores the
     /// median and agreed lines that bound the real zone where coasts face each other.
@@ -114,7 +114,7 @@ impl BasemapAsset {
     ///     points: vec![[1250, 390], [1260, 390], [1260, 400], [1250, 390]],
     ///     edges: vec![EdgeRun { kind: EdgeKind::Coast, count: 2 }, EdgeRun { kind: EdgeKind::Hidden, count: 1 }],
     /// };
-    /// let asset = BasemapAsset { source: "t".into(), units_per_deg: 10, bbox: [0, 0, 2000, 2000],
+    /// let asset = BasemapAsset { source: "t".into(), units_per_deg: 10, bbox_units: [0, 0, 2000, 2000],
     ///     countries: vec![CountryAsset { name: "Isle".into(), polygons: vec![vec![island]] }],
     ///     japan_eez_approx: vec![] };
     /// let map = asset.decode();
@@ -242,6 +242,45 @@ mod tests {
                 assert!(coast_points.contains(&((c.x * 250.0).round() as i64, (c.y * 250.0).round() as i64)));
             }
         }
+    }
+
+    #[test]
+    fn no_coast_runs_along_another_countrys_land() {
+        // A border that the generator failed to match would be coast on both sides: a coast
+        // edge whose two ends are both corners of another country's land.
+        let map = committed();
+        let units = |c: &Coord<f64>| ((c.x * 250.0).round() as i64, (c.y * 250.0).round() as i64);
+        let corners: Vec<std::collections::HashSet<(i64, i64)>> = map
+            .countries
+            .iter()
+            .map(|c| {
+                c.land
+                    .0
+                    .iter()
+                    .flat_map(|p| {
+                        p.exterior()
+                            .0
+                            .iter()
+                            .chain(p.interiors().iter().flat_map(|r| &r.0))
+                    })
+                    .map(units)
+                    .collect()
+            })
+            .collect();
+        let mut shared = 0;
+        for line in &map.coastlines.0 {
+            for s in line.lines() {
+                let (a, b) = (units(&s.start), units(&s.end));
+                let owners = corners
+                    .iter()
+                    .filter(|set| set.contains(&a) && set.contains(&b))
+                    .count();
+                if owners > 1 {
+                    shared += 1;
+                }
+            }
+        }
+        assert_eq!(shared, 0, "coast edges on two countries' land");
     }
 
     #[test]

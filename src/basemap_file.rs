@@ -1,7 +1,7 @@
 //! The bytes of `assets/basemap.bin`: how a [`BasemapAsset`] is written and read.
 //!
 //! A binary file, because the map is most of what a reader downloads besides the app itself:
-//! the same data as JSON was 39 KB gzip, this is about 17 KB. The layout:
+//! the same data as JSON was 39 KB gzip, this is about 18 KB. The layout:
 //!
 //! ```text
 //! LAUNCHMAP-BASEMAP 1\n            magic and version, readable with `head -2`
@@ -56,7 +56,7 @@ const REBUILD: &str = "rebuild it with `cargo run --release -p launchmap-basemap
 /// ```
 /// use launchmap::basemap::BasemapAsset;
 /// use launchmap::basemap_file::{parse, write};
-/// let asset = BasemapAsset { source: "test".into(), units_per_deg: 10, bbox: [0, 0, 10, 10],
+/// let asset = BasemapAsset { source: "test".into(), units_per_deg: 10, bbox_units: [0, 0, 10, 10],
 ///     countries: vec![], japan_eez_approx: vec![vec![[1250, 392], [1255, 390]]] };
 /// assert_eq!(parse("t.bin", &write(&asset)).unwrap(), asset);
 /// ```
@@ -65,7 +65,7 @@ pub fn write(asset: &BasemapAsset) -> Vec<u8> {
     out.extend(asset.source.replace('\n', " ").as_bytes());
     out.push(b'\n');
     push_unsigned(&mut out, u64::from(asset.units_per_deg));
-    for v in asset.bbox {
+    for v in asset.bbox_units {
         push_signed(&mut out, v);
     }
     push_unsigned(&mut out, asset.countries.len() as u64);
@@ -104,7 +104,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<BasemapAsset, BasemapFileError>
     let mut r = Reader {
         file,
         bytes,
-        at: bytes.len() - rest.len(),
+        offset: bytes.len() - rest.len(),
         path: String::new(),
     };
     let source = r.line("source")?;
@@ -114,12 +114,12 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<BasemapAsset, BasemapFileError>
         _ => {
             return Err(r.invalid(
                 "units_per_deg",
-                format!("{units_per_deg} is not between 1 and 2^32"),
+                format!("{units_per_deg} is not from 1 to 2^32 - 1"),
             ))
         }
     };
-    let mut bbox = [0i64; 4];
-    for v in &mut bbox {
+    let mut bbox_units = [0i64; 4];
+    for v in &mut bbox_units {
         *v = r.signed("bbox")?;
     }
     let mut countries = Vec::new();
@@ -147,17 +147,17 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<BasemapAsset, BasemapFileError>
         r.path = format!("japan_eez_approx[{i}]");
         japan_eez_approx.push(r.points()?);
     }
-    if r.at < bytes.len() {
+    if r.offset < bytes.len() {
         return Err(BasemapFileError::TrailingBytes {
             file: file.to_owned(),
-            offset: r.at,
-            count: bytes.len() - r.at,
+            offset: r.offset,
+            count: bytes.len() - r.offset,
         });
     }
     Ok(BasemapAsset {
         source,
         units_per_deg,
-        bbox,
+        bbox_units,
         countries,
         japan_eez_approx,
     })
@@ -179,8 +179,9 @@ fn push_points(out: &mut Vec<u8>, points: &[UnitPoint]) {
     push_unsigned(out, points.len() as u64);
     let mut last = [0, 0];
     for p in points {
-        push_signed(out, p[0] - last[0]);
-        push_signed(out, p[1] - last[1]);
+        // Wrapping, as the reader adds: any i64 round-trips.
+        push_signed(out, p[0].wrapping_sub(last[0]));
+        push_signed(out, p[1].wrapping_sub(last[1]));
         last = *p;
     }
 }
@@ -190,7 +191,8 @@ fn push_points(out: &mut Vec<u8>, points: &[UnitPoint]) {
 struct Reader<'a> {
     file: &'a str,
     bytes: &'a [u8],
-    at: usize,
+    /// Where the next byte is read.
+    offset: usize,
     path: String,
 }
 
@@ -198,7 +200,7 @@ impl Reader<'_> {
     fn truncated(&self, field: &str) -> BasemapFileError {
         BasemapFileError::Truncated {
             file: self.file.to_owned(),
-            offset: self.at,
+            offset: self.offset,
             field: format!("{}{field}", self.path),
         }
     }
@@ -206,39 +208,43 @@ impl Reader<'_> {
     fn invalid(&self, field: &str, problem: String) -> BasemapFileError {
         BasemapFileError::Invalid {
             file: self.file.to_owned(),
-            offset: self.at,
+            offset: self.offset,
             field: format!("{}{field}", self.path),
             problem,
         }
     }
 
     fn take(&mut self, n: usize, field: &str) -> Result<&[u8], BasemapFileError> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len());
+        let end = self.offset.checked_add(n).filter(|&e| e <= self.bytes.len());
         let Some(end) = end else {
             return Err(self.truncated(field));
         };
-        let taken = &self.bytes[self.at..end];
-        self.at = end;
+        let taken = &self.bytes[self.offset..end];
+        self.offset = end;
         Ok(taken)
     }
 
     fn line(&mut self, field: &str) -> Result<String, BasemapFileError> {
-        let rest = &self.bytes[self.at..];
+        let rest = &self.bytes[self.offset..];
         let Some(len) = rest.iter().position(|&b| b == b'\n') else {
             return Err(self.truncated(field));
         };
         let text = String::from_utf8(rest[..len].to_vec()).map_err(|e| self.invalid(field, e.to_string()))?;
-        self.at += len + 1;
+        self.offset += len + 1;
         Ok(text)
     }
 
     fn unsigned(&mut self, field: &str) -> Result<u64, BasemapFileError> {
         let mut value = 0u64;
         for shift in (0..64).step_by(7) {
-            let Some(&byte) = self.bytes.get(self.at) else {
+            let Some(&byte) = self.bytes.get(self.offset) else {
                 return Err(self.truncated(field));
             };
-            self.at += 1;
+            self.offset += 1;
+            // The tenth byte holds bit 63 alone.
+            if shift == 63 && byte > 1 {
+                break;
+            }
             value |= u64::from(byte & 0x7f) << shift;
             if byte < 0x80 {
                 return Ok(value);
@@ -256,10 +262,13 @@ impl Reader<'_> {
     /// that a corrupt count cannot ask for a huge allocation.
     fn count(&mut self, field: &str) -> Result<usize, BasemapFileError> {
         let n = self.unsigned(field)?;
-        let left = self.bytes.len() - self.at;
+        let left = self.bytes.len() - self.offset;
         match usize::try_from(n) {
             Ok(n) if n <= left => Ok(n),
-            _ => Err(self.invalid(field, format!("{n} items, with {left} bytes left"))),
+            _ => Err(self.invalid(
+                field,
+                format!("{n} items, with only {left} bytes left: the file is cut short or corrupt"),
+            )),
         }
     }
 
@@ -270,7 +279,7 @@ impl Reader<'_> {
         for _ in 0..n {
             let dx = self.signed(" points")?;
             let dy = self.signed(" points")?;
-            last = [last[0].saturating_add(dx), last[1].saturating_add(dy)];
+            last = [last[0].wrapping_add(dx), last[1].wrapping_add(dy)];
             points.push(last);
         }
         Ok(points)
@@ -289,8 +298,20 @@ impl Reader<'_> {
             };
             let count = self.unsigned(" runs")?;
             covered = covered.saturating_add(count);
-            let count = u32::try_from(count).map_err(|_| self.invalid(" runs", format!("{count} edges")))?;
+            let count = match u32::try_from(count) {
+                Ok(c) if c > 0 => c,
+                _ => return Err(self.invalid(" runs", format!("a run of {count} edges"))),
+            };
             edges.push(EdgeRun { kind, count });
+        }
+        if points.len() < 4 || points.first() != points.last() {
+            return Err(self.invalid(
+                "",
+                format!(
+                    "a ring needs at least 4 points, its last the same as its first; it has {}",
+                    points.len()
+                ),
+            ));
         }
         let ring_edges = points.len().saturating_sub(1) as u64;
         if covered != ring_edges {
@@ -314,7 +335,7 @@ mod tests {
         BasemapAsset {
             source: "test data".into(),
             units_per_deg: 250,
-            bbox: [27000, 2750, 38000, 13250],
+            bbox_units: [27000, 2750, 38000, 13250],
             countries: vec![CountryAsset {
                 name: "Dokdo".into(),
                 polygons: vec![vec![RingAsset {
@@ -354,14 +375,12 @@ mod tests {
     fn every_truncation_is_an_error_that_names_a_field() {
         let bytes = write(&sample());
         for len in MAGIC.len()..bytes.len() {
-            let err = parse("t.bin", &bytes[..len]).unwrap_err();
-            assert!(
-                matches!(
-                    err,
-                    BasemapFileError::Truncated { .. } | BasemapFileError::Invalid { .. }
-                ),
-                "{len}: {err}"
-            );
+            match parse("t.bin", &bytes[..len]).unwrap_err() {
+                BasemapFileError::Truncated { field, .. } | BasemapFileError::Invalid { field, .. } => {
+                    assert!(!field.is_empty(), "cut at {len}: no field named")
+                }
+                other => panic!("cut at {len}: {other}"),
+            }
         }
         let err = parse("t.bin", &bytes[..bytes.len() - 1]).unwrap_err();
         assert!(
@@ -394,6 +413,46 @@ mod tests {
         push_unsigned(&mut bytes, u64::MAX);
         let err = parse("t.bin", &bytes).unwrap_err();
         assert!(err.to_string().contains("country count is not valid"), "{err}");
+    }
+
+    #[test]
+    fn an_empty_run_an_open_ring_and_an_overlong_number_are_refused() {
+        let mut empty_run = sample();
+        empty_run.countries[0].polygons[0][0].edges.push(EdgeRun {
+            kind: EdgeKind::Hidden,
+            count: 0,
+        });
+        let err = parse("t.bin", &write(&empty_run)).unwrap_err();
+        assert!(
+            err.to_string().contains("runs is not valid: a run of 0 edges"),
+            "{err}"
+        );
+
+        let mut open_ring = sample();
+        open_ring.countries[0].polygons[0][0].points[3] = [1, 1];
+        let err = parse("t.bin", &write(&open_ring)).unwrap_err();
+        assert!(
+            err.to_string().contains("its last the same as its first"),
+            "{err}"
+        );
+
+        let mut bytes = Vec::from(MAGIC.as_bytes());
+        bytes.extend(b"src\n");
+        bytes.extend([0xff; 9]);
+        bytes.push(0x02);
+        let err = parse("t.bin", &bytes).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("units_per_deg is not valid: a number longer than 64 bits"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn extreme_coordinates_round_trip() {
+        let mut asset = sample();
+        asset.japan_eez_approx = vec![vec![[i64::MIN, i64::MAX], [i64::MAX, i64::MIN], [0, 0]]];
+        assert_eq!(parse("t.bin", &write(&asset)).unwrap(), asset);
     }
 
     #[test]

@@ -6,8 +6,12 @@
 
 use std::fmt::Write;
 
-/// `value` rounded to `decimals` places (at most 9), as `format!("{value:.decimals$}")` would
-/// write it, except that a value that rounds to zero never gets a minus sign.
+/// `value` rounded to `decimals` places (at most 9), half away from zero, as people round.
+///
+/// It can differ from `format!("{value:.decimals$}")` in the last digit at a tie: `format!`
+/// rounds the exact binary value half to even (1.25 to one place gives "1.2"), this rounds
+/// |value| × 10^decimals, so 1.25 gives "1.3" and 0.15 gives "0.2". And a value that rounds to
+/// zero never gets a minus sign.
 ///
 /// Values too large to round exactly at that precision (|value| × 10^decimals ≥ 10^18) are
 /// written in scientific notation to 4 significant digits; they only occur in messages about
@@ -61,8 +65,10 @@ pub fn push_fixed(out: &mut String, value: f64, decimals: usize) {
 /// `None` for anything else, and for numbers too large for an `f64`.
 ///
 /// Why not `str::parse::<f64>`: it brings core's own decimal-to-float code (about 10 KB of the
-/// page), while serde_json's parser is in the page anyway, for the story. The difference for a
-/// reader: "+5", ".5", "5." and "05" are refused.
+/// page), while serde_json's parser is in the page anyway, for the story. The differences for a
+/// reader: "+5", ".5", "5." and "05" are refused; and numbers of 16 or more significant digits
+/// may land one unit in the last place away from the nearest `f64` (serde_json is built without
+/// `float_roundtrip`), far below anything a ring radius or a map centre can show.
 ///
 /// ```
 /// use launchmap::decimal::parse_decimal;
@@ -111,8 +117,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn agrees_with_core_formatting_on_map_coordinates() {
-        // Values away from exact ties, where round-half-away and core's exact decimal agree.
+    fn agrees_with_core_formatting_away_from_ties() {
+        // Where round-half-away and core's exact decimal agree: all but exact ties.
         for &(value, decimals) in &[
             (0.0, 1),
             (1.0, 0),
@@ -131,6 +137,13 @@ mod tests {
                 "{value} to {decimals}"
             );
         }
+    }
+
+    #[test]
+    fn ties_round_half_away_from_zero() {
+        assert_eq!(fixed(1.25, 1), "1.3");
+        assert_eq!(fixed(-2.5, 0), "-3");
+        assert_eq!(fixed(0.125, 2), "0.13");
     }
 
     #[test]

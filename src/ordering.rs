@@ -6,7 +6,7 @@
 //! `(key, index)` pairs, and the items are then moved into that order.
 
 /// Sorts `items` by ascending `key_of`; items with equal keys keep their order (a stable sort).
-/// NaN keys sort after every number.
+/// NaN keys, of either sign, sort after every number; -0 and +0 are equal.
 ///
 /// ```
 /// let mut places = vec![("Tokyo", 1298.6), ("Seoul", 214.2), ("Busan", 552.0)];
@@ -26,8 +26,10 @@ pub fn sort_by_f64_key<T>(items: &mut Vec<T>, key_of: impl Fn(&T) -> f64) {
 /// assert_eq!(launchmap::ordering::ascending_order(&[3.0, 1.0, 3.0, 2.0]), [1, 3, 0, 2]);
 /// ```
 pub fn ascending_order(keys: &[f64]) -> Vec<usize> {
-    let mut keyed: Vec<(f64, usize)> = keys.iter().copied().zip(0..).collect();
-    // total_cmp puts NaN (of positive sign, as arithmetic makes it) after +inf.
+    // total_cmp orders by sign bit too: -NaN before -inf and -0 before +0. One NaN and one zero
+    // make it the plain numeric order, with NaN last.
+    let canonical = |k: f64| if k.is_nan() { f64::NAN } else { k + 0.0 };
+    let mut keyed: Vec<(f64, usize)> = keys.iter().map(|&k| canonical(k)).zip(0..).collect();
     keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     keyed.into_iter().map(|(_, i)| i).collect()
 }
@@ -55,11 +57,21 @@ mod tests {
     }
 
     #[test]
-    fn nan_keys_go_last_and_nothing_is_lost() {
-        let mut items = vec![f64::NAN, 2.0, -1.0, f64::INFINITY];
+    fn nan_keys_of_either_sign_go_last_and_nothing_is_lost() {
+        let negative_nan = -f64::NAN;
+        assert!(negative_nan.is_sign_negative());
+        let mut items = vec![f64::NAN, 2.0, negative_nan, -1.0, f64::NEG_INFINITY];
         sort_by_f64_key(&mut items, |x| *x);
-        assert_eq!(items[..3], [-1.0, 2.0, f64::INFINITY]);
-        assert!(items[3].is_nan());
+        assert_eq!(items[..3], [f64::NEG_INFINITY, -1.0, 2.0]);
+        assert!(items[3].is_nan() && items[4].is_nan());
+    }
+
+    #[test]
+    fn zeros_of_either_sign_are_equal_keys() {
+        let mut items = vec![(0.0, 'a'), (-0.0, 'b'), (0.0, 'c')];
+        sort_by_f64_key(&mut items, |i| i.0);
+        let letters: String = items.iter().map(|i| i.1).collect();
+        assert_eq!(letters, "abc");
     }
 
     #[test]

@@ -268,7 +268,9 @@ mod web {
             .map_or(1.0, |w| w.device_pixel_ratio())
             .clamp(1.0, 3.0);
         let device = |css_px: u32| (f64::from(css_px) * density).round() as u32;
-        if canvas.width() != device(size_px.0) {
+        // Resized only on a change: setting a canvas's size clears it. (A later change of density,
+        // as when the window moves to another screen, shows at the next chart.)
+        if (canvas.width(), canvas.height()) != (device(size_px.0), device(size_px.1)) {
             canvas.set_width(device(size_px.0));
             canvas.set_height(device(size_px.1));
         }

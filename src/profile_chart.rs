@@ -167,8 +167,10 @@ pub fn text_labels(chart: &ProfileChart, width_px: u32, height_px: u32) -> Vec<T
     let (left, top, w, h) = plot_rect_px(width_px, height_px);
     let (range_km, high_km) = chart.extents_km();
     let (xs, ys) = ticks_km(chart);
-    let x_of = |km: f64| f64::from(left) + km / range_km * f64::from(w);
-    let y_of = |km: f64| f64::from(top) + f64::from(h) - km / high_km * f64::from(h);
+    // As `draw` maps them: from the first pixel of the plot to its last, w - 1 pixels on.
+    let (span_x, span_y) = (f64::from(w - 1), f64::from(h - 1));
+    let x_of = |km: f64| f64::from(left) + km / range_km * span_x;
+    let y_of = |km: f64| f64::from(top) + span_y - km / high_km * span_y;
     let mut labels: Vec<TextLabel> = xs
         .iter()
         .map(|&km| TextLabel {
@@ -211,12 +213,12 @@ pub fn draw<DB: DrawingBackend>(backend: DB, chart: &ProfileChart, progress: f64
     // would lay out the same margins, with 4 KB more of the page for features unused here.)
     let (width_px, height_px) = area.dim_in_pixel();
     let (left, top, w, h) = plot_rect_px(width_px, height_px);
-    let (right, bottom) = ((left + w) as i32 - 1, (top + h) as i32 - 1);
+    let (right_px, bottom_px) = ((left + w) as i32 - 1, (top + h) as i32 - 1);
     // Height grows upwards: the y range runs from the bottom pixel to the top one.
     let plot = area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
         0f64..range_km,
         0f64..high_km,
-        (left as i32..right, bottom..top as i32),
+        (left as i32..right_px, bottom_px..top as i32),
     ));
     let (xs, ys) = ticks_km(chart);
     let grid = RGBColor(225, 225, 225).stroke_width(1);
@@ -334,6 +336,39 @@ mod tests {
             (cy - expected).abs() < 2.0,
             "apogee at y = {cy}, expected about {expected}"
         );
+    }
+
+    #[test]
+    fn tick_labels_sit_on_their_grid_lines() {
+        let c = chart(&["launch-2024-05-30"]);
+        let mut svg = String::new();
+        draw(SVGBackend::with_string(&mut svg, (640, 300)), &c, 1.0).unwrap();
+        // The grid's vertical lines: polylines whose two points share an x.
+        let grid_xs: Vec<f64> = svg
+            .split("points=\"")
+            .skip(1)
+            .filter_map(|rest| {
+                let points: Vec<&str> = rest.split('"').next()?.split_whitespace().collect();
+                let x = |p: &str| p.split(',').next().and_then(|v| v.parse::<f64>().ok());
+                (points.len() == 2 && x(points[0]) == x(points[1]))
+                    .then(|| x(points[0]))
+                    .flatten()
+            })
+            .collect();
+        let (xs, _) = ticks_km(&c);
+        let label_xs: Vec<f64> = text_labels(&c, 640, 300)
+            .iter()
+            .take(xs.len())
+            .map(|l| l.x_px)
+            .collect();
+        assert_eq!(grid_xs.len(), label_xs.len());
+        // Plotters draws at whole pixels, rounding down: within one pixel.
+        for (grid, label) in grid_xs.iter().zip(&label_xs) {
+            assert!(
+                (grid - label).abs() < 1.0,
+                "grid line at {grid}, its label at {label}"
+            );
+        }
     }
 
     #[test]

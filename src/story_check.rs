@@ -322,12 +322,13 @@ fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryErro
     if !c.errors.is_empty() {
         return Err(c.errors);
     }
-    // Whole seconds since 1970 are exact in an f64 for any year a story can hold.
-    let starts_s: Vec<f64> = checked_events
+    // Milliseconds since 1970 are exact in an f64 for any year a story can hold, and keep
+    // apart two events in the same second.
+    let starts_ms: Vec<f64> = checked_events
         .iter()
-        .map(|e| e.starts_at.unix_timestamp() as f64)
+        .map(|e| (e.starts_at.unix_timestamp_nanos() / 1_000_000) as f64)
         .collect();
-    let chronological = ascending_order(&starts_s);
+    let chronological = ascending_order(&starts_ms);
     Ok(CheckedStory {
         story,
         events: checked_events,

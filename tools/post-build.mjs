@@ -47,7 +47,8 @@ if (process.env.TRUNK_PROFILE === "release") {
     }
     writeFileSync(path, output);
     const integrity = "sha384-" + createHash("sha384").update(output).digest("base64");
-    const link = new RegExp(`(<link[^>]*href="\\./${file.replace(/[.]/g, "\\.")}"[^>]*integrity=")[^"]*(")`);
+    const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const link = new RegExp(`(<link[^>]*href="\\./${escaped}"[^>]*integrity=")[^"]*(")`);
     if (!link.test(html)) {
       fail(`no integrity attribute for ${file} in index.html`);
     }

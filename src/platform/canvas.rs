@@ -13,17 +13,10 @@ pub struct CanvasBackend {
     pub size_px: (u32, u32),
 }
 
-/// A canvas call that failed, as the browser described it.
-#[derive(Debug)]
+/// A canvas call that failed, with what the browser said.
+#[derive(Debug, thiserror::Error)]
+#[error("the canvas refused to draw: {0}")]
 pub struct CanvasError(pub String);
-
-impl std::fmt::Display for CanvasError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "the canvas refused to draw: {}", self.0)
-    }
-}
-
-impl std::error::Error for CanvasError {}
 
 type Drawn = Result<(), DrawingErrorKind<CanvasError>>;
 

@@ -63,6 +63,8 @@ pub fn MapPanel(
     let show_wheel_hint = RwSignal::new(false);
     let km_per_px = Memo::new(move |_| map_view.get().km_per_px(width_px.get()));
     let layers = Memo::new(move |_| view.with(|v| v.layers));
+    // Its own memo, so that switching another layer leaves the EEZ line alone.
+    let eez_on = Memo::new(move |_| layers.get().eez);
     let ring_km = Memo::new(move |_| view.with(|v| v.ring_radius_km));
 
     let schedule_frame = move || {
@@ -183,7 +185,10 @@ pub fn MapPanel(
     });
     let on_pointer_down = move |e: ev::PointerEvent| {
         let input = platform::pointer_input(&e);
-        show_wheel_hint.set(false);
+        // Set only on a change: every set re-renders the hint, a live region, even to the same value.
+        if show_wheel_hint.get_untracked() {
+            show_wheel_hint.set(false);
+        }
         let zoom = gestures
             .try_update_value(|g| g.down(input.at, input.time_ms, input.is_touch))
             .flatten();
@@ -218,7 +223,9 @@ pub fn MapPanel(
                 y_px: wheel.y_px,
             });
         } else {
-            show_wheel_hint.set(true);
+            if !show_wheel_hint.get_untracked() {
+                show_wheel_hint.set(true);
+            }
         }
     };
     let on_double_click = move |e: ev::MouseEvent| {
@@ -277,7 +284,7 @@ pub fn MapPanel(
                 <path class="land" d=p.land_d.clone() />
                 <path class="border" d=p.border_d.clone() />
                 <path class="coast" d=p.coast_d.clone() />
-                {move || layers.get().eez.then(|| view! {
+                {move || eez_on.get().then(|| view! {
                     <path class="eez" d=eez.clone()>
                         <title>{s.eez_label}</title>
                     </path>

@@ -140,7 +140,8 @@ test("a basemap cut short is named with the byte and field where it ends", async
   });
   await page.goto(server.origin + SUB_PATH);
   const status = await (await page.waitForSelector(".map-status--error")).textContent();
-  assert.match(status, /assets\/basemap\.bin: byte \d+: the file ends in the middle of countries\[\d+\]/);
+  // Cut inside the countries: the message names the byte and the country where reading stopped.
+  assert.match(status, /assets\/basemap\.bin: byte \d+: .*countries\[\d+\]/);
   assert.equal(await page.$$eval(".event", (els) => els.length), 4);
   await context.close();
 });

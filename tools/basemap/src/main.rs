@@ -273,7 +273,7 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
     Some(BasemapAsset {
         source,
         units_per_deg: UNITS_PER_DEG,
-        bbox: units_bbox(),
+        bbox_units: units_bbox(),
         countries,
         japan_eez_approx: eez_lines,
     })
