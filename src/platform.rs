@@ -49,6 +49,38 @@ mod web {
     pub fn start() {
         console_error_panic_hook::set_once();
         leptos::mount::mount_to_body(crate::ui::App);
+        report_height_to_embedder();
+    }
+
+    /// In a frame, tells the embedding page the document's height whenever it changes, as a
+    /// message `{"launchmap:height": px}`, so that README's embed snippet can fit the frame to it.
+    fn report_height_to_embedder() {
+        let Some(window) = web_sys::window() else { return };
+        let Some(parent) = window.parent().ok().flatten() else {
+            return;
+        };
+        // A page on its own is its own parent.
+        if js_sys::Object::is(&parent, &window) {
+            return;
+        }
+        let Some(root) = window.document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>().ok() else {
+                return;
+            };
+            let height_px = entry.target().get_bounding_client_rect().height().ceil();
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"launchmap:height".into(), &height_px.into());
+            // Only a height: any page that embeds the explainer may know it.
+            let _ = parent.post_message(&message, "*");
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            observer.observe(&root);
+        }
+        // The observer lives as long as the page; so must its callback.
+        callback.forget();
     }
 
     fn describe(value: &wasm_bindgen::JsValue) -> String {

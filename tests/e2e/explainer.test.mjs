@@ -198,3 +198,49 @@ test("a keyboard-only walkthrough reaches the timeline, visits every event and r
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test("README's embed snippet, on a page of another origin, fits the frame to the explainer", async () => {
+  // The snippet exactly as README gives it, pointed at this server.
+  const readme = readFileSync(join(repo, "README.md"), "utf8");
+  const snippet = readme.split("Embed it with an iframe:")[1].split("```html")[1].split("```")[0];
+  assert.match(snippet, /data-launchmap/);
+  const article = mkdtempSync(join(tmpdir(), "launchmap-article-"));
+  const host = await serve(article);
+  try {
+    writeFileSync(
+      join(article, "index.html"),
+      `<!doctype html><html><body style="margin:0"><h1>An article</h1><p>Before the graphic.</p>
+${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.origin + SUB_PATH)}
+<p>After the graphic.</p></body></html>`,
+    );
+    assert.notEqual(new URL(host.origin).origin, new URL(server.origin).origin);
+    const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(host.origin + "/");
+    const frameHeight = () => page.$eval("iframe", (f) => f.getBoundingClientRect().height);
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await frame.waitForSelector("path.coast");
+    const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    // It leaves its first 1400 px for the explainer's own height, with nothing left to scroll.
+    const fitted = async () => {
+      for (let i = 0; i < 50; i++) {
+        const [f, c] = [await frameHeight(), await contentHeight()];
+        if (Math.abs(f - c) <= 1) return f;
+        await page.waitForTimeout(100);
+      }
+      assert.fail(`frame ${await frameHeight()} px, content ${await contentHeight()} px`);
+    };
+    const first = await fitted();
+    assert.notEqual(first, 1400);
+    assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1));
+    // Opening the comparison table makes the explainer taller, and the frame follows.
+    await frame.click(".trajectory input[type=checkbox]");
+    await frame.waitForSelector("table.compare");
+    const second = await fitted();
+    assert.ok(second > first, `${second} px after the table, ${first} px before`);
+    await context.close();
+  } finally {
+    await host.close();
+    rmSync(article, { recursive: true, force: true });
+  }
+});
