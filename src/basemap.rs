@@ -197,11 +197,12 @@ pub fn to_units(line: &LineString<f64>, units_per_deg: u32) -> Vec<UnitPoint> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use geo::line_string;
 
-    fn committed() -> Basemap {
+    /// The committed asset, decoded: for the tests of this module and of the map scene.
+    pub(crate) fn committed() -> Basemap {
         BasemapAsset::parse("basemap", include_bytes!("../assets/basemap.bin"))
             .unwrap()
             .decode()

@@ -391,7 +391,6 @@ pub fn opening_view(marks: &[PlaceMark], extra: &[MapPoint]) -> MapView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::basemap::BasemapAsset;
 
     fn story() -> Story {
         serde_json::from_str(crate::DEFAULT_STORY_JSON).unwrap()
@@ -442,9 +441,7 @@ mod tests {
     }
 
     fn basemap() -> Basemap {
-        BasemapAsset::parse("b", include_bytes!("../assets/basemap.bin"))
-            .unwrap()
-            .decode()
+        crate::basemap::tests::committed()
     }
 
     #[test]
@@ -520,8 +517,7 @@ mod tests {
 
     #[test]
     fn basemap_paths_cover_every_point_of_the_asset() {
-        let asset = BasemapAsset::parse("b", include_bytes!("../assets/basemap.bin")).unwrap();
-        let map = asset.decode();
+        let map = basemap();
         let paths = basemap_paths(&map, &projection_for(&story()));
         let expected: usize = map
             .countries

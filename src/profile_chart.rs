@@ -276,6 +276,12 @@ mod tests {
     use super::*;
     use crate::story_check::check_story;
 
+    fn svg_of(chart: &ProfileChart, size_px: (u32, u32), progress: f64) -> String {
+        let mut svg = String::new();
+        draw(SVGBackend::with_string(&mut svg, size_px), chart, progress).unwrap();
+        svg
+    }
+
     fn chart(ids: &[&str]) -> ProfileChart {
         let c = check_story("s", crate::DEFAULT_STORY_JSON.as_bytes()).unwrap();
         let indices: Vec<usize> = ids
@@ -299,8 +305,7 @@ mod tests {
     #[test]
     fn drawn_as_svg_it_has_the_horizon_both_arcs_and_the_apogee_marks() {
         let c = chart(&["launch-2024-03-18", "launch-2024-05-30"]);
-        let mut svg = String::new();
-        draw(SVGBackend::with_string(&mut svg, (640, 280)), &c, 1.0).unwrap();
+        let svg = svg_of(&c, (640, 280), 1.0);
         let (xs, ys) = ticks_km(&c);
         assert_eq!(
             svg.matches("<polyline").count(),
@@ -314,8 +319,7 @@ mod tests {
     #[test]
     fn height_grows_upwards_so_the_apogee_sits_high_on_the_canvas() {
         let c = chart(&["launch-2024-05-30"]);
-        let mut svg = String::new();
-        draw(SVGBackend::with_string(&mut svg, (640, 300)), &c, 1.0).unwrap();
+        let svg = svg_of(&c, (640, 300), 1.0);
         let (_, top, _, h) = plot_rect_px(640, 300);
         // The reported 100 km apogee, on axes to 120 km, is a sixth of the plot below its top.
         let apogee = svg
@@ -341,8 +345,7 @@ mod tests {
     #[test]
     fn tick_labels_sit_on_their_grid_lines() {
         let c = chart(&["launch-2024-05-30"]);
-        let mut svg = String::new();
-        draw(SVGBackend::with_string(&mut svg, (640, 300)), &c, 1.0).unwrap();
+        let svg = svg_of(&c, (640, 300), 1.0);
         // The grid's vertical lines: polylines whose two points share an x.
         let grid_xs: Vec<f64> = svg
             .split("points=\"")
@@ -383,10 +386,8 @@ mod tests {
     #[test]
     fn half_drawn_arcs_stop_at_mid_range() {
         let c = chart(&["launch-2024-03-18"]);
-        let mut half = String::new();
-        draw(SVGBackend::with_string(&mut half, (640, 280)), &c, 0.5).unwrap();
-        let mut full = String::new();
-        draw(SVGBackend::with_string(&mut full, (640, 280)), &c, 1.0).unwrap();
+        let half = svg_of(&c, (640, 280), 0.5);
+        let full = svg_of(&c, (640, 280), 1.0);
         assert!(half.len() < full.len());
         assert_eq!(
             half.matches("<circle").count(),
