@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::decimal::parse_decimal;
+use crate::decimal::{fixed, parse_decimal};
 use crate::figure_text::{format_km, format_number};
 use crate::map_scene::{in_range, FlightMark};
 use crate::story::EventKind;
@@ -23,6 +23,8 @@ pub fn MapControls(
     let s = strings();
     let ring_km = Memo::new(move |_| view.with(|v| v.ring_radius_km));
     // What the slider and the number box show: no thousands separator, which inputs refuse.
+    // The inputs' limits are the URL's: one pair of constants.
+    let (min_km, max_km) = (fixed(MIN_RING_KM, 0), fixed(MAX_RING_KM, 0));
     let ring_text = move || format_number(ring_km.get(), 1).replace(',', "");
     let set_ring = move |text: String| {
         if let Some(km) = parse_decimal(&text.replace(',', "")) {
@@ -145,8 +147,8 @@ pub fn MapControls(
                 <div class="ring-inputs">
                     <input
                         type="range"
-                        min="50"
-                        max="3500"
+                        min=min_km.clone()
+                        max=max_km.clone()
                         step="5"
                         aria-label=s.ring_input_label
                         prop:value=ring_text
@@ -155,8 +157,8 @@ pub fn MapControls(
                     <label class="ring-number">
                         <input
                             type="number"
-                            min="50"
-                            max="3500"
+                            min=min_km.clone()
+                            max=max_km.clone()
                             step="any"
                             aria-label=s.ring_input_label
                             prop:value=ring_text
