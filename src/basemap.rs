@@ -84,6 +84,17 @@ impl Basemap {
             .collect()
     }
 
+    /// The outlines of every country but one.
+    pub fn other_outlines(&self, country: &str) -> Vec<Vec<LatLon>> {
+        let to_line = |ring: &LineString<f64>| ring.0.iter().map(|c| LatLon::new(c.y, c.x)).collect();
+        self.countries
+            .iter()
+            .filter(|c| c.name != country)
+            .flat_map(|c| &c.land.0)
+            .map(|p| to_line(p.exterior()))
+            .collect()
+    }
+
     /// The approximate EEZ line as lines of positions.
     pub fn japan_eez_lines(&self) -> Vec<Vec<LatLon>> {
         self.japan_eez_approx
@@ -234,13 +245,13 @@ pub(crate) mod tests {
             .iter()
             .flat_map(|l| {
                 l.0.iter()
-                    .map(|c| ((c.x * 250.0).round() as i64, (c.y * 250.0).round() as i64))
+                    .map(|c| ((c.x * 200.0).round() as i64, (c.y * 200.0).round() as i64))
             })
             .collect();
         let japan = map.countries.iter().find(|c| c.name == "Japan").unwrap();
         for polygon in &japan.land.0 {
             for c in &polygon.exterior().0 {
-                assert!(coast_points.contains(&((c.x * 250.0).round() as i64, (c.y * 250.0).round() as i64)));
+                assert!(coast_points.contains(&((c.x * 200.0).round() as i64, (c.y * 200.0).round() as i64)));
             }
         }
     }
@@ -250,7 +261,7 @@ pub(crate) mod tests {
         // A border that the generator failed to match would be coast on both sides: a coast
         // edge whose two ends are both corners of another country's land.
         let map = committed();
-        let units = |c: &Coord<f64>| ((c.x * 250.0).round() as i64, (c.y * 250.0).round() as i64);
+        let units = |c: &Coord<f64>| ((c.x * 200.0).round() as i64, (c.y * 200.0).round() as i64);
         let corners: Vec<std::collections::HashSet<(i64, i64)>> = map
             .countries
             .iter()
@@ -299,6 +310,29 @@ pub(crate) mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_eez_line_lies_over_no_land() {
+        use geo::{Contains, Distance, Haversine, Point};
+        let map = committed();
+        let (mut total_m, mut over_land_m) = (0.0, 0.0);
+        for line in &map.japan_eez_approx.0 {
+            for s in line.lines() {
+                let length_m = Haversine.distance(Point(s.start), Point(s.end));
+                let middle = Point::new((s.start.x + s.end.x) / 2.0, (s.start.y + s.end.y) / 2.0);
+                total_m += length_m;
+                if map.countries.iter().any(|c| c.land.contains(&middle)) {
+                    over_land_m += length_m;
+                }
+            }
+        }
+        // The coast is simplified to about 0.6 km: a line that grazes it may cut a headland.
+        assert!(total_m > 1_000_000.0, "only {total_m} m of line");
+        assert!(
+            over_land_m / total_m < 0.01,
+            "{over_land_m} m of {total_m} m over land"
+        );
     }
 
     #[test]

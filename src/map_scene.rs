@@ -6,7 +6,7 @@ use geo::LineString;
 
 use crate::basemap::Basemap;
 use crate::decimal::push_fixed;
-use crate::flight_path::{flight_estimates, FlightEstimate};
+use crate::flight_path::{flight_estimates, impact_area, FlightEstimate};
 use crate::geodesy::{distance_m, LatLon};
 use crate::map_view::{svg_xy, MapView};
 use crate::nearest::{nearest, Nearest};
@@ -232,28 +232,47 @@ pub fn in_range(checked: &CheckedStory, launch: usize, radius_km: f64) -> Vec<In
         .collect()
 }
 
-/// An estimated flight, projected, with its distances to Japan's coast and approximate EEZ line.
+/// An estimated flight, projected, with the distances from its impact area's nearest point to
+/// Japan's coast and to the approximate EEZ line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlightMark {
     pub estimate: FlightEstimate,
+    /// The outline of the reported direction's sector, out to the largest distance.
     pub path_d: String,
+    /// The impact area: the sea within the sector and the band of reported distances.
     pub impact_d: String,
     /// Where the impact area's label goes, in SVG kilometres.
     pub impact_x_km: f64,
     pub impact_y_km: f64,
+    /// How many of the sector's sampled cells lie at sea, and how many were sampled.
+    pub sea_cells: usize,
+    pub sampled_cells: usize,
     pub to_japan_coast: Option<Nearest>,
     pub to_eez_line: Option<Nearest>,
+    /// Whether any of the impact area lies in Japan's approximate zone: within 370.4 km of its
+    /// coast and nearer to it than to any other country's. `None` without a basemap.
+    pub reaches_eez: Option<bool>,
 }
 
 impl FlightMark {
-    /// Whether the estimate lies beyond the approximate 370.4 km line, as reported.
+    /// Whether the whole estimated impact area lies outside Japan's approximate EEZ, as Japan
+    /// reported for the story's launches.
     pub fn outside_eez(&self) -> Option<bool> {
-        self.to_japan_coast.map(|n| n.distance_m > EEZ_DISTANCE_M)
+        self.reaches_eez.map(|reaches| !reaches)
     }
 }
 
 /// 200 nautical miles.
 pub const EEZ_DISTANCE_M: f64 = 370_400.0;
+
+/// Whether any of `points` lies in Japan's approximate zone, judged by equidistance as the
+/// basemap's line is drawn: within 370.4 km of Japan's coast and nearer to it than to another's.
+fn reaches_zone(points: &[LatLon], japan: &[Vec<LatLon>], others: &[Vec<LatLon>]) -> bool {
+    points.iter().any(|&p| {
+        let to_japan = nearest(&[p], japan).map_or(f64::INFINITY, |n| n.distance_m);
+        to_japan <= EEZ_DISTANCE_M && nearest(&[p], others).is_none_or(|n| to_japan <= n.distance_m)
+    })
+}
 
 pub fn flight_marks(
     checked: &CheckedStory,
@@ -262,30 +281,52 @@ pub fn flight_marks(
 ) -> Vec<FlightMark> {
     let japan = basemap.map(|b| b.outline("Japan")).unwrap_or_default();
     let eez = basemap.map(Basemap::japan_eez_lines).unwrap_or_default();
+    let land: Vec<geo::Polygon<f64>> = basemap
+        .map(|b| {
+            b.countries
+                .iter()
+                .flat_map(|c| c.land.0.iter().cloned())
+                .collect()
+        })
+        .unwrap_or_default();
     flight_estimates(checked)
         .into_iter()
         .map(|estimate| {
+            let area = impact_area(&estimate, &land);
             let mut path_d = String::new();
-            push_path(&mut path_d, estimate.path.iter().copied(), projection, false);
+            push_path(&mut path_d, estimate.sector_outline(), projection, false);
             let mut impact_d = String::new();
-            push_path(
-                &mut impact_d,
-                estimate.impact_area.iter().copied(),
-                projection,
-                false,
-            );
-            let (impact_x_km, impact_y_km) =
-                svg_xy(projection.forward(*estimate.impact_area.last().unwrap_or(&estimate.launch_site)));
-            let to_japan_coast = nearest(&estimate.impact_area, &japan);
-            let to_eez_line = nearest(&estimate.impact_area, &eez);
+            for cell in &area.cells {
+                push_path(&mut impact_d, cell.iter().copied(), projection, true);
+            }
+            let label_at = area
+                .edge
+                .iter()
+                .copied()
+                .max_by(|a, b| {
+                    distance_m(estimate.launch_site, *a).total_cmp(&distance_m(estimate.launch_site, *b))
+                })
+                .unwrap_or(estimate.launch_site);
+            let (impact_x_km, impact_y_km) = svg_xy(projection.forward(label_at));
+            let to_japan_coast = nearest(&area.edge, &japan);
+            let to_eez_line = nearest(&area.edge, &eez);
+            // Only an area that comes within 370.4 km of Japan's coast can reach its zone; only
+            // then are the other countries' coasts measured.
+            let reaches_eez = basemap.map(|b| {
+                to_japan_coast.is_some_and(|n| n.distance_m <= EEZ_DISTANCE_M)
+                    && reaches_zone(&area.edge, &japan, &b.other_outlines("Japan"))
+            });
             FlightMark {
                 estimate,
                 path_d,
                 impact_d,
                 impact_x_km,
                 impact_y_km,
+                sea_cells: area.sea_cells,
+                sampled_cells: area.sampled_cells,
                 to_japan_coast,
                 to_eez_line,
+                reaches_eez,
             }
         })
         .collect()
@@ -414,7 +455,7 @@ mod tests {
             .filter(|m| m.is_launch_point)
             .map(|m| m.id.as_str())
             .collect();
-        assert_eq!(launch, ["sunan", "pyongyang", "sohae"]);
+        assert_eq!(launch, ["sunan", "pyongyang", "sohae", "wonsan"]);
         let seoul = marks.iter().find(|m| m.id == "seoul").unwrap();
         assert!((seoul.distance_from_centre_m - 214_200.0).abs() < 100.0);
     }
@@ -510,8 +551,13 @@ mod tests {
                 "{}: {coast} m from Japan's coast",
                 f.estimate.event_id
             );
-            // Beyond the line, the distance to it is about the distance to the coast less 370.4 km.
-            assert!((coast - EEZ_DISTANCE_M - line).abs() < 15_000.0, "{coast} {line}");
+            // The zone reaches 370.4 km from the coast at most, and less where it meets the median
+            // line with Korea and Russia: its edge lies between the area and the coast, at least
+            // the coast's distance less 370.4 km away.
+            assert!(
+                line < coast && line > coast - EEZ_DISTANCE_M - 15_000.0,
+                "{coast} {line}"
+            );
         }
     }
 

@@ -9,6 +9,7 @@
 use geo::{Distance, Haversine, Point};
 
 use crate::geodesy::{distance_m, LatLon};
+use crate::ordering::sort_by_f64_key;
 
 /// The nearest pair: the distance, and the points at either end.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -20,8 +21,8 @@ pub struct Nearest {
 
 /// The shortest geodesic distance from any of `from` to any vertex of `lines`.
 ///
-/// A sphere is within 0.5% of the ellipsoid, so only vertices that the sphere puts within 1%
-/// of the best are measured on the ellipsoid.
+/// A sphere is within 0.5% of the ellipsoid, so only pairs that the sphere puts within 1% of
+/// the best are measured on the ellipsoid.
 ///
 /// ```
 /// use launchmap::geodesy::LatLon;
@@ -31,13 +32,23 @@ pub struct Nearest {
 /// assert_eq!(n.to, LatLon::new(35.0, 130.0));
 /// ```
 pub fn nearest(from: &[LatLon], lines: &[Vec<LatLon>]) -> Option<Nearest> {
-    let vertices: Vec<LatLon> = lines.iter().flatten().copied().collect();
     let point = |p: LatLon| Point::new(p.lon_deg, p.lat_deg);
+    let sphere = |a: LatLon, b: LatLon| Haversine.distance(point(a), point(b));
+    let first = *from.first()?;
+    // Vertices in order of their distance from one point of `from`: by the triangle inequality
+    // no pair with a vertex farther than the best found plus the spread of `from` can win, so
+    // the search stops there instead of measuring every pair.
+    let spread_m = from.iter().map(|&a| sphere(first, a)).fold(0.0, f64::max);
+    let mut vertices: Vec<(f64, LatLon)> = lines.iter().flatten().map(|&b| (sphere(first, b), b)).collect();
+    sort_by_f64_key(&mut vertices, |v| v.0);
     let mut candidates: Vec<(f64, LatLon, LatLon)> = Vec::new();
     let mut best_sphere = f64::INFINITY;
-    for &a in from {
-        for &b in &vertices {
-            let d = Haversine.distance(point(a), point(b));
+    for &(from_first_m, b) in &vertices {
+        if from_first_m - spread_m > best_sphere * 1.01 {
+            break;
+        }
+        for &a in from {
+            let d = sphere(a, b);
             if d <= best_sphere * 1.01 {
                 best_sphere = best_sphere.min(d);
                 candidates.push((d, a, b));

@@ -47,7 +47,8 @@ mod web {
     use wasm_bindgen_futures::JsFuture;
 
     pub fn start() {
-        console_error_panic_hook::set_once();
+        // No panic hook: console_error_panic_hook costs the page 1.2 KB gzip, and input never
+        // panics (errors are typed and shown in the page; the story check is fuzzed).
         leptos::mount::mount_to_body(crate::ui::App);
         report_height_to_embedder();
     }
@@ -275,6 +276,14 @@ mod web {
         Ok(times)
     }
 
+    /// A `data:` address that downloads `text` as a CSV file.
+    pub fn csv_data_url(text: &str) -> String {
+        format!(
+            "data:text/csv;charset=utf-8,{}",
+            String::from(js_sys::encode_uri_component(text))
+        )
+    }
+
     /// Whether the reader asked for less motion (`prefers-reduced-motion: reduce`).
     pub fn prefers_reduced_motion() -> bool {
         web_sys::window()
@@ -399,6 +408,17 @@ mod web {
         0.0
     }
     pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
+    pub fn csv_data_url(text: &str) -> String {
+        let mut out = String::from("data:text/csv;charset=utf-8,");
+        for b in text.bytes() {
+            if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+                out.push(char::from(b));
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out
+    }
     pub fn prefers_reduced_motion() -> bool {
         true
     }
@@ -431,6 +451,6 @@ pub fn query_pairs() -> Vec<(String, String)> {
 }
 
 pub use web::{
-    capture_pointer, draw_profile, key, mouse_position, now_ms, observe_width, on_next_frame, pointer_input,
-    prefers_reduced_motion, prevent_default, target_has_focus, wheel_input,
+    capture_pointer, csv_data_url, draw_profile, key, mouse_position, now_ms, observe_width, on_next_frame,
+    pointer_input, prefers_reduced_motion, prevent_default, target_has_focus, wheel_input,
 };

@@ -95,13 +95,16 @@ mod tests {
                 .map(|r| r.place.id.clone())
                 .collect()
         };
-        assert_eq!(ids(200.0), ["pyongyang", "sohae"]);
-        assert_eq!(ids(250.0), ["pyongyang", "sohae", "seoul"]);
-        assert_eq!(ids(300.0), ["pyongyang", "sohae", "seoul", "camp-humphreys"]);
+        assert_eq!(ids(200.0), ["pyongyang", "sohae", "wonsan"]);
+        assert_eq!(ids(250.0), ["pyongyang", "sohae", "wonsan", "seoul"]);
+        assert_eq!(
+            ids(300.0),
+            ["pyongyang", "sohae", "wonsan", "seoul", "camp-humphreys"]
+        );
         assert_eq!(ids(600.0).last().map(String::as_str), Some("busan"));
         assert!(ids(1_298.0).iter().all(|id| id != "tokyo"));
         assert!(ids(1_299.0).iter().any(|id| id == "tokyo"));
         assert!(ids(3_410.0).iter().all(|id| id != "guam"));
-        assert_eq!(ids(3_411.0).len(), 9, "every place but Sunan itself");
+        assert_eq!(ids(3_411.0).len(), 10, "every place but Sunan itself");
     }
 }

@@ -76,15 +76,98 @@ pub struct Event {
     pub flight: Option<FlightAssumption>,
 }
 
-/// What the map assumes to draw a flight path and an impact area. Shown on screen as an estimate
-/// with its `basis`.
+/// What the map rests an estimated flight on, since no source publishes impact points. Shown on
+/// screen as an estimate with its `basis`.
+///
+/// The direction is given one of three ways: a compass `direction` that a source reported (a
+/// sector of bearings, 45° wide for the eight main points and 22.5° for the others), an explicit
+/// `bearing_range_deg`, or, as older files do, one `assumed_bearing_deg`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FlightAssumption {
-    /// Initial bearing from the launch site, degrees clockwise from north.
-    pub assumed_bearing_deg: f64,
-    /// Why this bearing: what the sources said about the direction.
+    /// A compass direction as a source reported it, for example `northeast`.
+    #[serde(default)]
+    pub direction: Option<CompassPoint>,
+    /// `[from, to]` bearings in degrees clockwise from north, the sector swept clockwise.
+    #[serde(default)]
+    pub bearing_range_deg: Option<[f64; 2]>,
+    /// One initial bearing from the launch site, degrees clockwise from north (older files).
+    #[serde(default)]
+    pub assumed_bearing_deg: Option<f64>,
+    /// Id of the source that reported the direction.
+    #[serde(default)]
+    pub direction_source: Option<String>,
+    /// What the sources said about the direction and the impact area, in the story's words.
     pub basis: String,
+}
+
+/// The sixteen points of the compass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CompassPoint {
+    North,
+    NorthNortheast,
+    Northeast,
+    EastNortheast,
+    East,
+    EastSoutheast,
+    Southeast,
+    SouthSoutheast,
+    South,
+    SouthSouthwest,
+    Southwest,
+    WestSouthwest,
+    West,
+    WestNorthwest,
+    Northwest,
+    NorthNorthwest,
+}
+
+impl CompassPoint {
+    /// The bearings the word covers, `[from, to]` clockwise: the eight main points reach halfway
+    /// to their neighbours (±22.5°), the eight in between ±11.25°.
+    ///
+    /// ```
+    /// use launchmap::story::CompassPoint;
+    /// assert_eq!(CompassPoint::Northeast.sector_deg(), [22.5, 67.5]);
+    /// assert_eq!(CompassPoint::North.sector_deg(), [337.5, 22.5]);
+    /// assert_eq!(CompassPoint::EastNortheast.sector_deg(), [56.25, 78.75]);
+    /// ```
+    pub fn sector_deg(self) -> [f64; 2] {
+        let index = self as u8 as f64;
+        let centre_deg = index * 22.5;
+        let half_deg = if (self as u8).is_multiple_of(2) {
+            22.5
+        } else {
+            11.25
+        };
+        [
+            (centre_deg - half_deg).rem_euclid(360.0),
+            (centre_deg + half_deg).rem_euclid(360.0),
+        ]
+    }
+
+    /// The word as the page writes it.
+    pub fn name(self) -> &'static str {
+        [
+            "north",
+            "north-northeast",
+            "northeast",
+            "east-northeast",
+            "east",
+            "east-southeast",
+            "southeast",
+            "south-southeast",
+            "south",
+            "south-southwest",
+            "southwest",
+            "west-southwest",
+            "west",
+            "west-northwest",
+            "northwest",
+            "north-northwest",
+        ][self as usize]
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -42,6 +42,21 @@ pub struct CheckedStory {
     pub chronological: Vec<usize>,
 }
 
+impl CheckedStory {
+    /// Indices into `story.events` of the missile launches, earliest first.
+    pub fn launch_indices_in_time_order(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        self.chronological
+            .iter()
+            .copied()
+            .filter(|&i| self.story.events[i].kind == EventKind::MissileLaunch)
+    }
+
+    /// The missile launches, earliest first.
+    pub fn launches_in_time_order(&self) -> impl DoubleEndedIterator<Item = &crate::story::Event> + '_ {
+        self.launch_indices_in_time_order().map(|i| &self.story.events[i])
+    }
+}
+
 /// One thing wrong with a story file, with where it is.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum StoryError {
@@ -115,6 +130,10 @@ pub enum Problem {
     BadUrl { url: String },
     #[error("bearing {value_deg}° is outside 0° to 360°")]
     BearingOutOfRange { value_deg: Num },
+    #[error("give the direction as one of \"direction\" (a compass point a source reported), \"bearing_range_deg\" or \"assumed_bearing_deg\"")]
+    FlightDirection,
+    #[error("a reported direction needs its source: add \"direction_source\" with a source id")]
+    NoDirectionSource,
     #[error("only a launch has a flight; remove \"flight\" or change the kind")]
     FlightOnNonLaunch,
 }
@@ -305,14 +324,7 @@ fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryErro
             if event.kind != EventKind::MissileLaunch {
                 c.report(format!("{at}.flight"), Problem::FlightOnNonLaunch);
             }
-            if !(0.0..360.0).contains(&flight.assumed_bearing_deg) {
-                let value_deg = Num(flight.assumed_bearing_deg);
-                c.report(
-                    format!("{at}.flight.assumed_bearing_deg"),
-                    Problem::BearingOutOfRange { value_deg },
-                );
-            }
-            c.non_empty(format!("{at}.flight.basis"), &flight.basis);
+            check_flight(&mut c, &format!("{at}.flight"), flight, &source_ids);
         }
         if let Some(checked) = check_event_time(&mut c, &at, event) {
             checked_events.push(checked);
@@ -334,6 +346,43 @@ fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryErro
         events: checked_events,
         chronological,
     })
+}
+
+fn check_flight(c: &mut Checker, at: &str, flight: &crate::story::FlightAssumption, source_ids: &[&str]) {
+    let given = [
+        flight.direction.is_some(),
+        flight.bearing_range_deg.is_some(),
+        flight.assumed_bearing_deg.is_some(),
+    ];
+    if given.iter().filter(|&&g| g).count() != 1 {
+        c.report(at.to_owned(), Problem::FlightDirection);
+    }
+    let bearings = flight.bearing_range_deg.into_iter().flatten().enumerate();
+    let bearings = bearings
+        .map(|(k, b)| (format!("{at}.bearing_range_deg[{k}]"), b))
+        .chain(
+            flight
+                .assumed_bearing_deg
+                .map(|b| (format!("{at}.assumed_bearing_deg"), b)),
+        );
+    for (path, value) in bearings {
+        if !(0.0..360.0).contains(&value) {
+            c.report(
+                path,
+                Problem::BearingOutOfRange {
+                    value_deg: Num(value),
+                },
+            );
+        }
+    }
+    match &flight.direction_source {
+        Some(id) => check_source_ref(c, format!("{at}.direction_source"), id, source_ids),
+        None if flight.assumed_bearing_deg.is_none() => {
+            c.report(format!("{at}.direction_source"), Problem::NoDirectionSource)
+        }
+        None => {}
+    }
+    c.non_empty(format!("{at}.basis"), &flight.basis);
 }
 
 fn check_source_ref(c: &mut Checker, path: String, id: &str, source_ids: &[&str]) {
@@ -515,6 +564,8 @@ mod tests {
             [
                 "freedom-shield-24",
                 "launch-2024-03-18",
+                "launch-2024-04-22",
+                "launch-2024-05-17",
                 "satellite-2024-05-27",
                 "launch-2024-05-30"
             ]
@@ -559,12 +610,12 @@ mod tests {
     fn dangling_place_and_source_references_are_all_reported() {
         let json = edited(|v| {
             v["events"][1]["places"][0] = "atlantis".into();
-            v["events"][3]["figures"][2]["source"] = "rumour".into();
+            v["events"][5]["figures"][2]["source"] = "rumour".into();
         });
         let errors = errors_of(&json);
         assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(errors[0].starts_with("t.json: events[1].places[0]: no place has the id \"atlantis\""));
-        assert!(errors[1].starts_with("t.json: events[3].figures[2].source: no source has the id \"rumour\""));
+        assert!(errors[1].starts_with("t.json: events[5].figures[2].source: no source has the id \"rumour\""));
     }
 
     #[test]
@@ -587,7 +638,7 @@ mod tests {
         let json = edited(|v| {
             let figure = &mut v["events"][1]["figures"][0];
             figure["value"] = 0.0.into();
-            let other = &mut v["events"][3]["figures"][1];
+            let other = &mut v["events"][5]["figures"][1];
             other["value"] = serde_json::Value::Null;
             other["range"] = serde_json::json!([400, 350]);
         });
@@ -602,7 +653,7 @@ mod tests {
             errors
                 .iter()
                 .any(|e| e
-                    .contains("events[3].figures[1].range: the range's minimum 400 exceeds its maximum 350")),
+                    .contains("events[5].figures[1].range: the range's minimum 400 exceeds its maximum 350")),
             "{errors:?}"
         );
     }

@@ -56,8 +56,8 @@ fn extent(checked: &CheckedStory, i: usize) -> (OffsetDateTime, OffsetDateTime) 
 /// ```
 /// let checked = launchmap::story_check::check_story("s", launchmap::DEFAULT_STORY_JSON.as_bytes()).unwrap();
 /// let layout = launchmap::timeline_layout::layout(&checked);
-/// assert_eq!(layout.items.len(), 4);
-/// assert_eq!(layout.breaks.len(), 1);
+/// assert_eq!(layout.items.len(), 6);
+/// assert_eq!(layout.breaks.len(), 3);
 /// ```
 pub fn layout(checked: &CheckedStory) -> TimelineLayout {
     let days = |d: Duration| d.as_seconds_f64() / 86_400.0;
@@ -136,6 +136,8 @@ mod tests {
             [
                 "freedom-shield-24",
                 "launch-2024-03-18",
+                "launch-2024-04-22",
+                "launch-2024-05-17",
                 "satellite-2024-05-27",
                 "launch-2024-05-30"
             ]
@@ -156,23 +158,21 @@ mod tests {
     fn the_two_may_labels_do_not_share_a_row() {
         let (_, layout) = default_layout();
         let rows: Vec<bool> = layout.items.iter().map(|it| it.label_below).collect();
-        assert_eq!(rows, [false, false, false, true]);
+        assert_eq!(rows, [false, false, false, false, false, true]);
     }
 
     #[test]
-    fn march_to_may_is_squeezed_and_marked_while_short_gaps_stay_true() {
+    fn weeks_between_launches_are_squeezed_and_marked_while_short_gaps_stay_true() {
         let (_, layout) = default_layout();
-        assert_eq!(layout.breaks.len(), 1);
-        let b = &layout.breaks[0];
-        // 18 March to 27 May is 70 days; 4 of them stay on either side of the break.
-        assert!(
-            (65..=67).contains(&b.hidden_days),
-            "{} days hidden",
-            b.hidden_days
-        );
-        assert!(layout.items[1].start < b.at && b.at < layout.items[2].start);
+        // 18 March to 22 April, 22 April to 17 May and 17 to 27 May are over 10 days; each keeps
+        // 2 days on either side of its break.
+        let hidden: Vec<i64> = layout.breaks.iter().map(|b| b.hidden_days).collect();
+        assert_eq!(hidden, [31, 21, 6]);
+        for (b, pair) in layout.breaks.iter().zip(layout.items[1..5].windows(2)) {
+            assert!(pair[0].start < b.at && b.at < pair[1].start);
+        }
         // Satellite (27 May 22:44 KST) to salvo (30 May 06:14 KST) stays at true scale: 2.3 days.
-        let gap = layout.items[3].start - layout.items[2].start;
+        let gap = layout.items[5].start - layout.items[4].start;
         assert!((gap - 2.3125).abs() < 1e-6, "{gap}");
         // End of the exercise (15 March 00:00 KST) to the March launch: 3.3 days, true scale.
         let first_gap = layout.items[1].start - layout.items[0].end;
@@ -181,7 +181,7 @@ mod tests {
             "{first_gap}"
         );
         assert!(
-            layout.length < 40.0,
+            layout.length < 50.0,
             "the axis is {} days long, not 90",
             layout.length
         );

@@ -74,6 +74,8 @@ async fn app_mounts_the_default_story_in_time_order() {
         [
             "Freedom Shield 24 exercise",
             "Salvo from the Pyongyang area",
+            "\"Nuclear counterattack\" drill",
+            "Launch from Wonsan",
             "Spy satellite lost after lift-off",
             "Larger salvo from Sunan"
         ]
@@ -84,7 +86,7 @@ async fn app_mounts_the_default_story_in_time_order() {
         .unwrap();
     assert_eq!(when.text_content().unwrap(), "Mon 18 Mar 2024, 07:44 KST");
     assert_eq!(when.get_attribute("title").unwrap(), "17 Mar 2024, 22:44 UTC");
-    assert_eq!(texts(&root, ".sources li").len(), 15);
+    assert_eq!(texts(&root, ".sources li").len(), 27);
 }
 
 #[wasm_bindgen_test]
@@ -438,7 +440,7 @@ async fn keyboard_walks_the_timeline_in_time_order_with_home_and_end() {
     let key = |k: &str| press(&axis, k);
     let mut seen = Vec::new();
     key("ArrowRight");
-    for _ in 0..4 {
+    for _ in 0..6 {
         next_frame().await;
         seen.push(selected_event(&root).unwrap());
         key("ArrowRight");
@@ -448,6 +450,8 @@ async fn keyboard_walks_the_timeline_in_time_order_with_home_and_end() {
         [
             "freedom-shield-24",
             "launch-2024-03-18",
+            "launch-2024-04-22",
+            "launch-2024-05-17",
             "satellite-2024-05-27",
             "launch-2024-05-30"
         ]
@@ -489,8 +493,9 @@ async fn clicking_a_launch_point_on_the_map_selects_its_launch_on_the_timeline()
         .dispatch_event(&web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap())
         .unwrap();
     next_frame().await;
-    assert_eq!(selected_event(&root).as_deref(), Some("launch-2024-03-18"));
-    // The rings follow the March launch: 300 and 350 km around Pyongyang.
+    // Pyongyang fired in March and April: the point selects the latest launch from it.
+    assert_eq!(selected_event(&root).as_deref(), Some("launch-2024-04-22"));
+    // The rings follow the April launch: 250 and 300 km around Pyongyang.
     assert!(texts(&root, "text.ring-label").contains(&"300 km".to_owned()));
     assert_ne!(view_box(&svg), before, "the map moves to the selected launch");
 }
@@ -529,7 +534,7 @@ async fn play_advances_through_the_events_and_pause_holds() {
     );
     button_with_text(&root, "Next").click();
     next_frame().await;
-    assert_eq!(selected_event(&root).as_deref(), Some("satellite-2024-05-27"));
+    assert_eq!(selected_event(&root).as_deref(), Some("launch-2024-04-22"));
     button_with_text(&root, "Previous").click();
     next_frame().await;
     assert_eq!(selected_event(&root).as_deref(), Some("launch-2024-03-18"));

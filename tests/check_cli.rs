@@ -75,7 +75,7 @@ fn default_story_exits_zero() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("4 events, 10 places"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("6 events, 11 places"));
 }
 
 #[test]

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::decimal::{fixed, parse_decimal};
+use crate::estimate_text::estimate_sentences;
 use crate::figure_text::{format_km, format_number};
 use crate::map_scene::{in_range, FlightMark};
 use crate::story::EventKind;
@@ -91,47 +92,15 @@ pub fn MapControls(
 
     let estimate = move || {
         let f = focus.get()?;
-        let id = story.story.events[f].id.clone();
         let flights = flights.get();
-        let mark = flights.iter().find(|m| m.estimate.event_id == id)?;
-        let e = &mark.estimate;
-        let span = if e.min_distance_m == e.max_distance_m {
-            format_km(e.min_distance_m)
-        } else {
-            format!(
-                "{}–{}",
-                format_number(e.min_distance_m / 1000.0, 0),
-                format_km(e.max_distance_m)
-            )
-        };
-        let outside = mark.outside_eez().unwrap_or(false);
-        let distances = mark.to_japan_coast.map(|coast| {
-            let line = mark
-                .to_eez_line
-                .map(|n| format_km(n.distance_m))
-                .unwrap_or_default();
-            let (side, verdict) = if outside {
-                (s.estimate_outside, s.estimate_agrees)
-            } else {
-                (s.estimate_inside, s.estimate_disagrees)
-            };
-            view! {
-                <p>
-                    {s.estimate_distance_lead} <strong>{format_km(coast.distance_m)}</strong>
-                    {s.estimate_distance_coast} <strong>{line}</strong>
-                    {s.estimate_distance_line} {side} ". " {verdict}
-                </p>
-            }
-        });
+        let mark = flights
+            .iter()
+            .find(|m| m.estimate.event_id == story.story.events[f].id)?;
+        let sentences = estimate_sentences(&story, mark);
         Some(view! {
             <section class="estimate" aria-labelledby="estimate-title">
                 <h3 id="estimate-title">{s.estimate_heading}</h3>
-                <p>
-                                        {s.estimate_lead}
-                    <strong>{format!("{}°", format_number(e.bearing_deg, 1))}</strong>
-                                        {s.estimate_reported} {span} ". " {e.basis.clone()}
-                </p>
-                {distances}
+                {sentences.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
             </section>
         })
     };

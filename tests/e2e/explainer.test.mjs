@@ -48,19 +48,21 @@ async function open(query = "", viewport = { width: 1280, height: 800 }) {
   return { page, context, consoleErrors, requests };
 }
 
-test("the default story renders: headline, four events, Sunan, sources; no errors, no other origin", async () => {
+test("the default story renders: headline, six events, Sunan, sources; no errors, no other origin", async () => {
   const { page, context, consoleErrors, requests } = await open();
   await page.waitForSelector("path.coast");
   assert.equal(await page.textContent("h1"), "North Korea's spring 2024 missile salvos into the Sea of Japan");
   assert.deepEqual(await page.$$eval(".event h3", (els) => els.map((e) => e.textContent)), [
     "Freedom Shield 24 exercise",
     "Salvo from the Pyongyang area",
+    "\"Nuclear counterattack\" drill",
+    "Launch from Wonsan",
     "Spy satellite lost after lift-off",
     "Larger salvo from Sunan",
   ]);
   assert.ok(await page.isVisible("text.label--launch >> text=Sunan"), "the Sunan launch site is labelled");
-  assert.equal(await page.$$eval("circle.place--launch", (els) => els.length), 3);
-  assert.equal(await page.$$eval(".sources li", (els) => els.length), 15);
+  assert.equal(await page.$$eval("circle.place--launch", (els) => els.length), 4);
+  assert.equal(await page.$$eval(".sources li", (els) => els.length), 27);
   assert.ok(await page.isVisible("text=Made with Natural Earth"));
   const march = await page.textContent("#event-launch-2024-03-18");
   assert.match(march, /about 300 km reported by South Korea's Joint Chiefs of Staff \(JCS\)/);
@@ -127,7 +129,7 @@ test("a missing basemap is named on the map while the story still reads", async 
   await page.goto(server.origin + SUB_PATH);
   const status = await (await page.waitForSelector(".map-status--error")).textContent();
   assert.match(status, /could not load assets\/basemap\.bin: HTTP 404/);
-  assert.equal(await page.$$eval(".event", (els) => els.length), 4);
+  assert.equal(await page.$$eval(".event", (els) => els.length), 6);
   await context.close();
 });
 
@@ -142,7 +144,7 @@ test("a basemap cut short is named with the byte and field where it ends", async
   const status = await (await page.waitForSelector(".map-status--error")).textContent();
   // Cut inside the countries: the message names the byte and the country where reading stopped.
   assert.match(status, /assets\/basemap\.bin: byte \d+: .*countries\[\d+\]/);
-  assert.equal(await page.$$eval(".event", (els) => els.length), 4);
+  assert.equal(await page.$$eval(".event", (els) => els.length), 6);
   await context.close();
 });
 
@@ -151,7 +153,7 @@ test("a broken URL parameter is reported and the page still renders", async () =
   const notice = await (await page.waitForSelector(".url-notice")).textContent();
   assert.match(notice, /URL parameter ring=far: not a number of kilometres/);
   assert.match(notice, /URL parameter layers=roads: unknown layer "roads"/);
-  assert.equal(await page.$$eval(".event", (els) => els.length), 4);
+  assert.equal(await page.$$eval(".event", (els) => els.length), 6);
   await context.close();
 });
 
@@ -166,7 +168,7 @@ test("a keyboard-only walkthrough reaches the timeline, visits every event and r
   }
   assert.equal(focused, "timeline-axis", "the timeline is reachable by Tab");
   const visited = [];
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
     await page.keyboard.press("ArrowRight");
     const card = await page.waitForSelector(".events .event--selected");
     // The detail opens beside the timeline, where the keyboard is.
@@ -177,6 +179,8 @@ test("a keyboard-only walkthrough reaches the timeline, visits every event and r
   assert.deepEqual(visited.map((v) => v.id), [
     "event-freedom-shield-24",
     "event-launch-2024-03-18",
+    "event-launch-2024-04-22",
+    "event-launch-2024-05-17",
     "event-satellite-2024-05-27",
     "event-launch-2024-05-30",
   ]);

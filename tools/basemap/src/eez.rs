@@ -1,9 +1,13 @@
-//! An approximate line 200 nautical miles (370.4 km) from a coast, as a contour of the geodesic
-//! distance to the nearest coast vertex, sampled on a 10 km grid.
+//! An approximate exclusive economic zone line by equidistance: the edge of the sea that is
+//! within 200 nautical miles (370.4 km) of a country's coast *and* nearer to that coast than to
+//! any other country's. It is the contour where
+//! `g = max(d_own − 370.4 km, d_own − d_other)` is zero, with `d` the geodesic distance to the
+//! nearest coast vertex, sampled on a 10 km grid.
 //!
-//! It is an approximation twice over, and the map says so: the real zone stops at median or
-//! agreed lines where coasts face each other, and this line follows the basemap's simplified
-//! coast rather than the legal baselines.
+//! It is still an approximation, and the map says so: where coasts face each other less than
+//! 400 nmi apart the real boundary is whatever the states agreed (in the Sea of Japan, nothing
+//! has been agreed), and this line follows the basemap's simplified coast rather than the legal
+//! baselines. But it never runs through a neighbour's land, as a plain 370.4 km band does.
 
 use contour::ContourBuilder;
 use geo::{Coord, LineString};
@@ -16,24 +20,73 @@ const GRID_STEP_M: f64 = 10_000.0;
 /// Half the side of the square grid, centred on the coast's own centre.
 const GRID_HALF_SIDE_M: f64 = 2_700_000.0;
 const NEAREST_CANDIDATES: usize = 32;
+/// Within this of the contour, distances on the plane are replaced by ellipsoidal ones.
+const REFINE_WITHIN_M: f64 = 100_000.0;
 
-/// Lines at `EEZ_DISTANCE_M` from the nearest vertex of `coast`, in lon/lat degrees.
-pub fn approximate_eez(coast: &[Vec<LatLon>], centre: LatLon) -> Vec<LineString<f64>> {
+/// The vertices of some coasts, indexed on the grid's plane, to find the nearest quickly.
+struct Coast {
+    vertices: Vec<LatLon>,
+    tree: RTree<[f64; 2]>,
+    index_of: std::collections::HashMap<[u64; 2], usize>,
+}
+
+impl Coast {
+    fn new(lines: &[Vec<LatLon>], projection: &AzimuthalEquidistant) -> Self {
+        let vertices: Vec<LatLon> = lines.iter().flatten().copied().collect();
+        let planar: Vec<[f64; 2]> = vertices
+            .iter()
+            .map(|&v| {
+                let p = projection.forward(v);
+                [p.x_m, p.y_m]
+            })
+            .collect();
+        let index_of = planar
+            .iter()
+            .enumerate()
+            .map(|(i, p)| ([p[0].to_bits(), p[1].to_bits()], i))
+            .collect();
+        Coast {
+            vertices,
+            tree: RTree::bulk_load(planar),
+            index_of,
+        }
+    }
+
+    /// The distance on the plane to the nearest vertex, or infinity for no coast.
+    fn planar_m(&self, x: f64, y: f64) -> f64 {
+        self.tree
+            .nearest_neighbor(&[x, y])
+            .map_or(f64::INFINITY, |p| (p[0] - x).hypot(p[1] - y))
+    }
+
+    /// The geodesic distance to the nearest vertex. The plane bends distances away from its
+    /// centre, so the nearest vertex on the plane may not be the nearest on the ellipsoid:
+    /// measure the closest few.
+    fn geodesic_m(&self, node: LatLon, x: f64, y: f64) -> f64 {
+        self.tree
+            .nearest_neighbor_iter(&[x, y])
+            .take(NEAREST_CANDIDATES)
+            .map(|p| {
+                distance_m(
+                    node,
+                    self.vertices[self.index_of[&[p[0].to_bits(), p[1].to_bits()]]],
+                )
+            })
+            .fold(f64::INFINITY, f64::min)
+    }
+}
+
+/// Where the zone of `own` coast ends: positive outside it, negative inside.
+fn zone_edge_value(d_own_m: f64, d_other_m: f64) -> f64 {
+    (d_own_m - EEZ_DISTANCE_M).max(d_own_m - d_other_m)
+}
+
+/// The lines where the zone of the `own` coast ends, in lon/lat degrees: 370.4 km out from it,
+/// or halfway to a coast of `others`, whichever is nearer.
+pub fn approximate_eez(own: &[Vec<LatLon>], others: &[Vec<LatLon>], centre: LatLon) -> Vec<LineString<f64>> {
     let projection = AzimuthalEquidistant::new(centre);
-    let vertices: Vec<LatLon> = coast.iter().flatten().copied().collect();
-    let planar: Vec<[f64; 2]> = vertices
-        .iter()
-        .map(|&v| {
-            let p = projection.forward(v);
-            [p.x_m, p.y_m]
-        })
-        .collect();
-    let index_of: std::collections::HashMap<[u64; 2], usize> = planar
-        .iter()
-        .enumerate()
-        .map(|(i, p)| ([p[0].to_bits(), p[1].to_bits()], i))
-        .collect();
-    let tree = RTree::bulk_load(planar.clone());
+    let own = Coast::new(own, &projection);
+    let others = Coast::new(others, &projection);
 
     let n = (2.0 * GRID_HALF_SIDE_M / GRID_STEP_M) as usize + 1;
     let mut values = Vec::with_capacity(n * n);
@@ -41,24 +94,16 @@ pub fn approximate_eez(coast: &[Vec<LatLon>], centre: LatLon) -> Vec<LineString<
         let y = -GRID_HALF_SIDE_M + row as f64 * GRID_STEP_M;
         for col in 0..n {
             let x = -GRID_HALF_SIDE_M + col as f64 * GRID_STEP_M;
-            let Some(nearest) = tree.nearest_neighbor(&[x, y]) else {
-                values.push(f64::MAX);
-                continue;
-            };
-            let planar_m = (nearest[0] - x).hypot(nearest[1] - y);
-            // Far from the threshold the plane is close enough; near it, measure on the ellipsoid.
-            let d = if (planar_m - EEZ_DISTANCE_M).abs() > 100_000.0 {
-                planar_m
+            let (d_own, d_other) = (own.planar_m(x, y), others.planar_m(x, y));
+            let planar = zone_edge_value(d_own, d_other);
+            // Far from the edge the plane is close enough; near it, measure on the ellipsoid.
+            let g = if planar.abs() > REFINE_WITHIN_M || !planar.is_finite() {
+                planar
             } else {
-                // The plane bends distances away from its centre, so the nearest vertex on the
-                // plane may not be the nearest on the ellipsoid: measure the closest few.
                 let node = projection.inverse(MapPoint { x_m: x, y_m: y });
-                tree.nearest_neighbor_iter(&[x, y])
-                    .take(NEAREST_CANDIDATES)
-                    .map(|p| distance_m(node, vertices[index_of[&[p[0].to_bits(), p[1].to_bits()]]]))
-                    .fold(f64::INFINITY, f64::min)
+                zone_edge_value(own.geodesic_m(node, x, y), others.geodesic_m(node, x, y))
             };
-            values.push(d);
+            values.push(if g.is_finite() { g } else { f64::MAX });
         }
     }
     // The contour crate puts value `i` at the centre of cell `i`, that is at `i + 0.5` steps.
@@ -67,9 +112,7 @@ pub fn approximate_eez(coast: &[Vec<LatLon>], centre: LatLon) -> Vec<LineString<
         .y_origin(-GRID_HALF_SIDE_M - GRID_STEP_M / 2.0)
         .x_step(GRID_STEP_M)
         .y_step(GRID_STEP_M);
-    let lines = builder
-        .lines(&values, &[EEZ_DISTANCE_M])
-        .expect("the grid matches its size");
+    let lines = builder.lines(&values, &[0.0]).expect("the grid matches its size");
     // Marching squares closes each ring along the grid's edge, where every value is far above
     // the threshold; those stretches are not part of the line, so the line is cut there.
     let on_edge = |c: &Coord<f64>| c.x.abs().max(c.y.abs()) >= GRID_HALF_SIDE_M - GRID_STEP_M;
@@ -96,32 +139,82 @@ pub fn approximate_eez(coast: &[Vec<LatLon>], centre: LatLon) -> Vec<LineString<
 mod tests {
     use super::*;
 
-    /// A straight north-south coast: the line runs 370.4 km to either side of it.
+    /// A straight north-south coast at `lon_deg`, from 30°N to 40°N.
+    fn coast_at(lon_deg: f64) -> Vec<Vec<LatLon>> {
+        vec![(0..=100)
+            .map(|i| LatLon::new(30.0 + i as f64 * 0.1, lon_deg))
+            .collect()]
+    }
+
+    fn nearest_m(p: LatLon, coast: &[Vec<LatLon>]) -> f64 {
+        coast
+            .iter()
+            .flatten()
+            .map(|&v| distance_m(p, v))
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    /// The points of `lines` beside the coasts' middle (not around their ends).
+    fn middle_points(lines: &[LineString<f64>]) -> Vec<LatLon> {
+        lines
+            .iter()
+            .flat_map(|l| l.0.iter())
+            .map(|c| LatLon::new(c.y, c.x))
+            .filter(|p| p.lat_deg > 32.0 && p.lat_deg < 38.0)
+            .collect()
+    }
+
     #[test]
-    fn line_lies_370_km_from_a_straight_coast() {
-        let coast: Vec<Vec<LatLon>> = vec![(0..=100)
-            .map(|i| LatLon::new(30.0 + i as f64 * 0.1, 135.0))
-            .collect()];
-        let lines = approximate_eez(&coast, LatLon::new(35.0, 135.0));
-        assert!(!lines.is_empty());
-        let mut checked = 0;
-        for line in &lines {
-            for c in &line.0 {
-                let p = LatLon::new(c.y, c.x);
-                // Beside the coast (not around its ends), the nearest vertex is straight across.
-                if p.lat_deg > 31.0 && p.lat_deg < 39.0 {
-                    let d = coast[0]
-                        .iter()
-                        .map(|&v| distance_m(p, v))
-                        .fold(f64::INFINITY, f64::min);
-                    assert!(
-                        (d - EEZ_DISTANCE_M).abs() < 1_000.0,
-                        "{p:?} is {d} m from the coast"
-                    );
-                    checked += 1;
-                }
-            }
+    fn a_lone_coast_has_its_line_370_km_out_on_both_sides() {
+        let own = coast_at(135.0);
+        let points = middle_points(&approximate_eez(&own, &[], LatLon::new(35.0, 135.0)));
+        assert!(points.len() > 50);
+        assert!(points.iter().any(|p| p.lon_deg < 135.0) && points.iter().any(|p| p.lon_deg > 135.0));
+        for p in points {
+            let d = nearest_m(p, &own);
+            assert!(
+                (d - EEZ_DISTANCE_M).abs() < 1_000.0,
+                "{p:?} is {d} m from the coast"
+            );
         }
-        assert!(checked > 50);
+    }
+
+    #[test]
+    fn facing_coasts_closer_than_400_nmi_share_a_median_line() {
+        // 3.3° of longitude at 35°N is about 300 km: each zone stops halfway.
+        let (own, other) = (coast_at(135.0), coast_at(138.3));
+        let lines = approximate_eez(&own, &other, LatLon::new(35.0, 136.5));
+        let towards_other: Vec<LatLon> = middle_points(&lines)
+            .into_iter()
+            .filter(|p| p.lon_deg > 135.0)
+            .collect();
+        assert!(towards_other.len() > 50);
+        for p in towards_other {
+            let (d_own, d_other) = (nearest_m(p, &own), nearest_m(p, &other));
+            assert!(
+                (d_own - d_other).abs() < 2_000.0,
+                "{p:?}: {d_own} m vs {d_other} m"
+            );
+            assert!(d_own < 160_000.0, "{p:?} is {d_own} m out: not the median");
+        }
+    }
+
+    #[test]
+    fn a_distant_neighbour_leaves_the_full_200_nmi() {
+        // 12° of longitude at 35°N is about 1,090 km: more than twice 370.4 km apart.
+        let (own, other) = (coast_at(135.0), coast_at(147.0));
+        let lines = approximate_eez(&own, &other, LatLon::new(35.0, 141.0));
+        let towards_other: Vec<LatLon> = middle_points(&lines)
+            .into_iter()
+            .filter(|p| p.lon_deg > 135.0 && p.lon_deg < 141.0)
+            .collect();
+        assert!(towards_other.len() > 50);
+        for p in towards_other {
+            let d = nearest_m(p, &own);
+            assert!(
+                (d - EEZ_DISTANCE_M).abs() < 1_000.0,
+                "{p:?} is {d} m from the coast"
+            );
+        }
     }
 }

@@ -22,13 +22,13 @@ use topojson::{TopoJson, Topology, Value};
 const BBOX_DEG: [f64; 4] = [108.0, 11.0, 152.0, 53.0];
 /// Where readers zoom in: the Korean peninsula and the Sea of Japan. Detail is kept here.
 const DETAIL_DEG: [f64; 4] = [123.0, 32.5, 142.5, 44.0];
-/// Douglas–Peucker tolerance in degrees inside and outside the detail box (about 0.6 km and 5 km).
-const TOLERANCE_DETAIL_DEG: f64 = 0.006;
-const TOLERANCE_ELSEWHERE_DEG: f64 = 0.05;
+/// Douglas–Peucker tolerance in degrees inside and outside the detail box (about 0.8 km and 7 km).
+const TOLERANCE_DETAIL_DEG: f64 = 0.008;
+const TOLERANCE_ELSEWHERE_DEG: f64 = 0.07;
 /// Islands smaller than this (deg², about 60 km² at 35°N) are dropped outside the detail box.
 const MIN_ISLAND_AREA_DEG2: f64 = 0.006;
 /// 1/250 of a degree (about 0.4 km east-west), close to the source's own quantisation of 0.0036°.
-const UNITS_PER_DEG: u32 = 250;
+const UNITS_PER_DEG: u32 = 200;
 /// Always kept, however small: the story measures a distance to it.
 const ALWAYS_KEEP: &[&str] = &["Guam"];
 
@@ -185,6 +185,7 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
 
     let mut countries = Vec::new();
     let mut japan_coast: Vec<Vec<launchmap::geodesy::LatLon>> = Vec::new();
+    let mut other_coasts: Vec<Vec<launchmap::geodesy::LatLon>> = Vec::new();
     for geometry in geometries.iter() {
         let name = geometry
             .properties
@@ -218,15 +219,20 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
         if kept.is_empty() {
             continue;
         }
-        if name == "Japan" {
-            for polygon in &kept {
-                let ring = polygon
-                    .exterior()
-                    .0
-                    .iter()
-                    .map(|c| launchmap::geodesy::LatLon::new(c.y, c.x));
-                japan_coast.push(ring.collect());
-            }
+        // Every other country's outline bounds Japan's zone by equidistance. Its land borders
+        // count too, harmlessly: a border vertex lies inland, never nearer the sea than a coast.
+        let coasts = if name == "Japan" {
+            &mut japan_coast
+        } else {
+            &mut other_coasts
+        };
+        for polygon in &kept {
+            let ring = polygon
+                .exterior()
+                .0
+                .iter()
+                .map(|c| launchmap::geodesy::LatLon::new(c.y, c.x));
+            coasts.push(ring.collect());
         }
         let clipped: MultiPolygon<f64> =
             MultiPolygon(kept).intersection(&MultiPolygon(vec![bbox_polygon.clone()]));
@@ -249,7 +255,11 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
     }
     let countries = mark_edges(countries, units_bbox());
     // Centred on Honshu, so that the grid's plane is least distorted around the Sea of Japan.
-    let eez = eez::approximate_eez(&japan_coast, launchmap::geodesy::LatLon::new(36.5, 136.0));
+    let eez = eez::approximate_eez(
+        &japan_coast,
+        &other_coasts,
+        launchmap::geodesy::LatLon::new(36.5, 136.0),
+    );
     let eez_lines: Vec<Vec<UnitPoint>> = bbox_polygon
         .clip(
             &MultiLineString(
@@ -268,7 +278,8 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
         "Natural Earth 1:10m countries (public domain), from npm world-atlas 2.0.2 countries-10m.json; \
          clipped to {BBOX_DEG:?}, Douglas-Peucker {TOLERANCE_DETAIL_DEG} deg inside {DETAIL_DEG:?} and \
          {TOLERANCE_ELSEWHERE_DEG} deg elsewhere; written by tools/basemap; \
-         japan_eez_approx: a 10 km grid contour of the geodesic distance 370.4 km from Japan's coast vertices"
+         japan_eez_approx: equidistance, a 10 km grid contour of where sea stops being within 370.4 km of \
+         Japan's coast vertices and nearer to them than to any other country's"
     );
     Some(BasemapAsset {
         source,
