@@ -14,6 +14,15 @@ use crate::story_check::CheckedStory;
 const RAY_STEP_DEG: f64 = 2.0;
 /// The longest step along a ray when testing for land, in metres.
 const SAMPLE_STEP_M: f64 = 10_000.0;
+/// The most rays and steps an area is sampled with, so that a wide sector or band (a story may
+/// give 20,000 km) costs no more than this.
+const MAX_RAYS: usize = 60;
+const MAX_STEPS: usize = 40;
+
+/// How many rays divide the estimate's sector.
+fn ray_count(estimate: &FlightEstimate) -> usize {
+    ((estimate.sector_width_deg() / RAY_STEP_DEG).ceil() as usize).min(MAX_RAYS)
+}
 
 /// One launch's estimated flight: where the sources say it went, before the land is taken out.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,14 +61,11 @@ impl FlightEstimate {
     /// bearing to the largest distance, along that distance to the last bearing, and back; for
     /// one bearing, the line out and back.
     pub fn sector_outline(&self) -> Vec<LatLon> {
-        let rays = (self.sector_width_deg() / RAY_STEP_DEG).ceil() as usize;
+        let rays = ray_count(self);
         let mut points = vec![self.launch_site];
         points.extend((0..=rays).map(|i| {
-            destination(
-                self.launch_site,
-                self.bearing_at(i as f64 / rays.max(1) as f64),
-                self.max_distance_m,
-            )
+            let bearing_deg = self.bearing_at(i as f64 / rays.max(1) as f64);
+            destination(self.launch_site, bearing_deg, self.max_distance_m)
         }));
         points.push(self.launch_site);
         points
@@ -150,23 +156,28 @@ pub struct ImpactArea {
 /// assert_eq!(area.sea_cells, area.sampled_cells);
 /// ```
 pub fn impact_area(estimate: &FlightEstimate, land: &[Polygon<f64>]) -> ImpactArea {
-    let rays = (estimate.sector_width_deg() / RAY_STEP_DEG).ceil() as usize;
-    let steps = ((estimate.max_distance_m - estimate.min_distance_m) / SAMPLE_STEP_M).ceil() as usize;
+    let rays = ray_count(estimate);
+    // However wide the band, the samples stay bounded: the steps lengthen instead.
+    let band_m = estimate.max_distance_m - estimate.min_distance_m;
+    let steps = ((band_m / SAMPLE_STEP_M).ceil() as usize).min(MAX_STEPS);
     let distance_at = |j: usize| {
         estimate.min_distance_m
             + (estimate.max_distance_m - estimate.min_distance_m) * j as f64 / steps.max(1) as f64
     };
-    let corner = |i: usize, j: usize| {
-        destination(
-            estimate.launch_site,
-            estimate.bearing_at(i as f64 / rays.max(1) as f64),
-            distance_at(j),
-        )
-    };
-    let corners: Vec<Vec<LatLon>> = (0..=rays)
-        .map(|i| (0..=steps).map(|j| corner(i, j)).collect())
+    let bearings: Vec<f64> = (0..=rays)
+        .map(|i| estimate.bearing_at(i as f64 / rays.max(1) as f64))
         .collect();
-    let near: Vec<&Polygon<f64>> = nearby_land(&corners, land);
+    let distances: Vec<f64> = (0..=steps).map(distance_at).collect();
+    let corners: Vec<Vec<LatLon>> = bearings
+        .iter()
+        .map(|&b| {
+            distances
+                .iter()
+                .map(|&d| destination(estimate.launch_site, b, d))
+                .collect()
+        })
+        .collect();
+    let shore = shore_edges(&corners, land);
     let (columns, rows) = (rays.max(1), steps.max(1));
     let at = |i: usize, j: usize| corners[i.min(rays)][j.min(steps)];
     // sea[i][j]: the cell between rays i and i+1 and distances j and j+1 lies at sea.
@@ -179,7 +190,7 @@ pub fn impact_area(estimate: &FlightEstimate, land: &[Polygon<f64>]) -> ImpactAr
                         c.iter().map(|p| p.lat_deg).sum::<f64>() / 4.0,
                         c.iter().map(|p| p.lon_deg).sum::<f64>() / 4.0,
                     );
-                    !near.iter().any(|p| contains(p, centre))
+                    !on_land(&shore, centre)
                 })
                 .collect()
         })
@@ -216,9 +227,10 @@ pub fn impact_area(estimate: &FlightEstimate, land: &[Polygon<f64>]) -> ImpactAr
                 (is_sea(si, sj + 1), (i, j + 1), (i + 1, j + 1)),
             ];
             for (beyond_is_sea, a, b) in sides {
-                if !beyond_is_sea {
-                    area.edge.push(at(a.0, a.1));
-                    area.edge.push(at(b.0, b.1));
+                for p in [at(a.0, a.1), at(b.0, b.1)] {
+                    if !beyond_is_sea && !area.edge.contains(&p) {
+                        area.edge.push(p);
+                    }
                 }
             }
         }
@@ -226,48 +238,37 @@ pub fn impact_area(estimate: &FlightEstimate, land: &[Polygon<f64>]) -> ImpactAr
     area
 }
 
-/// The land polygons with a point inside the sampled points' box, or the box inside them: the
-/// only ones that can hold a sample.
-fn nearby_land<'a>(corners: &[Vec<LatLon>], land: &'a [Polygon<f64>]) -> Vec<&'a Polygon<f64>> {
-    let (mut west, mut east, mut south, mut north) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+/// The edges of every ring of `land` that a ray due east from a point among `corners` could
+/// cross: those whose latitudes overlap the corners' and that do not lie wholly west of them.
+fn shore_edges(corners: &[Vec<LatLon>], land: &[Polygon<f64>]) -> Vec<[f64; 4]> {
+    let (mut west, mut south, mut north) = (f64::MAX, f64::MAX, f64::MIN);
     for p in corners.iter().flatten() {
         west = west.min(p.lon_deg);
-        east = east.max(p.lon_deg);
         south = south.min(p.lat_deg);
         north = north.max(p.lat_deg);
     }
     land.iter()
-        .filter(|p| {
-            let (mut w, mut e, mut s, mut n) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
-            for c in &p.exterior().0 {
-                (w, e, s, n) = (w.min(c.x), e.max(c.x), s.min(c.y), n.max(c.y));
-            }
-            w <= east && e >= west && s <= north && n >= south
+        .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+        .flat_map(LineString::lines)
+        .filter(|s| {
+            s.start.y.max(s.end.y) >= south
+                && s.start.y.min(s.end.y) <= north
+                && s.start.x.max(s.end.x) >= west
         })
+        .map(|s| [s.start.x, s.start.y, s.end.x, s.end.y])
         .collect()
 }
 
-/// Whether `p` lies inside the polygon (even-odd rule over its exterior and holes).
-fn contains(polygon: &Polygon<f64>, p: LatLon) -> bool {
-    std::iter::once(polygon.exterior())
-        .chain(polygon.interiors())
-        .filter(|ring| crosses_odd(ring, p))
+/// Whether `p` is on land: a ray from it due east crosses the land's rings (exteriors and holes
+/// alike, since countries do not overlap) an odd number of times.
+fn on_land(edges: &[[f64; 4]], p: LatLon) -> bool {
+    let (x, y) = (p.lon_deg, p.lat_deg);
+    edges
+        .iter()
+        .filter(|&&[ax, ay, bx, by]| (ay > y) != (by > y) && x < ax + (y - ay) * (bx - ax) / (by - ay))
         .count()
         % 2
         == 1
-}
-
-/// Whether a ray from `p` due east crosses the ring an odd number of times.
-fn crosses_odd(ring: &LineString<f64>, p: LatLon) -> bool {
-    let (x, y) = (p.lon_deg, p.lat_deg);
-    let mut inside = false;
-    for s in ring.lines() {
-        let (a, b) = (s.start, s.end);
-        if (a.y > y) != (b.y > y) && x < a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y) {
-            inside = !inside;
-        }
-    }
-    inside
 }
 
 #[cfg(test)]
@@ -350,7 +351,16 @@ mod tests {
         }
         // Just south of the equator, the sector's southern half is open sea.
         assert!(area.cells.iter().any(|c| c[0].lat_deg < -0.3));
-        assert!(contains(&island, LatLon::new(1.0, 1.0)) && !contains(&island, LatLon::new(-1.0, 1.0)));
+        let shore = shore_edges(&[vec![LatLon::new(-2.0, 0.0), LatLon::new(2.0, 3.0)]], &[island]);
+        assert!(on_land(&shore, LatLon::new(1.0, 1.0)) && !on_land(&shore, LatLon::new(-1.0, 1.0)));
+    }
+
+    #[test]
+    fn the_widest_sector_and_band_are_sampled_within_bounds() {
+        let e = estimate([0.0, 359.0], 10.0, 20_000.0);
+        let area = impact_area(&e, &[]);
+        assert_eq!(area.sampled_cells, MAX_RAYS * MAX_STEPS);
+        assert_eq!(e.sector_outline().len(), MAX_RAYS + 3);
     }
 
     #[test]

@@ -12,6 +12,31 @@ use crate::local_time::{self, FixedZone, TimeError};
 use crate::ordering::ascending_order;
 use crate::story::{EventKind, Quantity, Story, Unit};
 
+/// The limits of a story file. Past them the check says where, rather than letting a page
+/// slow to a crawl: the largest story allowed still loads without a task over 200 ms (the
+/// benchmark measures it).
+pub mod limits {
+    /// The largest story file, in bytes.
+    pub const FILE_BYTES: usize = 1_000_000;
+    /// The most places, events and sources a story may have.
+    pub const PLACES: usize = 300;
+    pub const EVENTS: usize = 300;
+    pub const SOURCES: usize = 1_000;
+    /// The most figures one event may have.
+    pub const FIGURES_PER_EVENT: usize = 50;
+    /// The longest text field (a summary, an event's text), in characters.
+    pub const TEXT_CHARS: usize = 5_000;
+    /// The longest short field (a title, a name, an id, a note), in characters.
+    pub const SHORT_CHARS: usize = 500;
+    /// The longest distance on Earth, along a geodesic of the WGS84 ellipsoid, in km.
+    pub const DISTANCE_KM: f64 = 20_004.0;
+    /// The highest apogee a ballistic flight can have and still come down, in km: far above any
+    /// missile's (an ICBM's lofted test reaches about 7,700 km).
+    pub const APOGEE_KM: f64 = 40_000.0;
+    /// The most missiles or rockets one figure may count.
+    pub const COUNT: f64 = 100_000.0;
+}
+
 /// When an event happened, once checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventTime {
@@ -134,6 +159,20 @@ pub enum Problem {
     FlightDirection,
     #[error("a reported direction needs its source: add \"direction_source\" with a source id")]
     NoDirectionSource,
+    #[error("has {count} {what}, more than the {max} a story may have; split the story or trim it")]
+    TooMany {
+        what: &'static str,
+        count: Num,
+        max: Num,
+    },
+    #[error("is {count} characters long, more than the {max} allowed; shorten it")]
+    TooLong { count: Num, max: Num },
+    #[error("{value} is more than {max}, the largest {quantity} the explainer can show")]
+    TooLarge {
+        value: Num,
+        quantity: &'static str,
+        max: Num,
+    },
     #[error("only a launch has a flight; remove \"flight\" or change the kind")]
     FlightOnNonLaunch,
 }
@@ -146,6 +185,17 @@ pub enum Problem {
 /// assert_eq!(errors[0].to_string(), "s.json: title: is empty; write some text here");
 /// ```
 pub fn check_story(file: &str, bytes: &[u8]) -> Result<CheckedStory, Vec<StoryError>> {
+    if bytes.len() > limits::FILE_BYTES {
+        return Err(vec![StoryError::Meaning {
+            file: file.to_owned(),
+            path: "(the whole file)".to_owned(),
+            problem: Problem::TooMany {
+                what: "bytes",
+                count: Num(bytes.len() as f64),
+                max: Num(limits::FILE_BYTES as f64),
+            },
+        }]);
+    }
     let story = parse(file, bytes).map_err(|e| vec![e])?;
     check_meaning(file, story)
 }
@@ -211,6 +261,28 @@ impl Checker<'_> {
     fn non_empty(&mut self, path: String, text: &str) {
         if text.trim().is_empty() {
             self.report(path, Problem::Empty);
+        } else {
+            self.not_too_long(path, text, limits::SHORT_CHARS);
+        }
+    }
+
+    /// Reports a text over `max` characters.
+    fn not_too_long(&mut self, path: String, text: &str, max: usize) {
+        // Bytes bound characters from above: count characters only when it could matter.
+        if text.len() > max {
+            let count = text.chars().count();
+            if count > max {
+                let (count, max) = (Num(count as f64), Num(max as f64));
+                self.report(path, Problem::TooLong { count, max });
+            }
+        }
+    }
+
+    /// Reports a list longer than `max`.
+    fn not_too_many(&mut self, path: &str, what: &'static str, count: usize, max: usize) {
+        if count > max {
+            let (count, max) = (Num(count as f64), Num(max as f64));
+            self.report(path.to_owned(), Problem::TooMany { what, count, max });
         }
     }
 
@@ -243,13 +315,25 @@ fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryErro
         errors: Vec::new(),
     };
     c.non_empty("title".into(), &story.title);
-    c.non_empty("summary".into(), &story.summary);
+    if story.summary.trim().is_empty() {
+        c.report("summary".into(), Problem::Empty);
+    }
+    c.not_too_long("summary".into(), &story.summary, limits::TEXT_CHARS);
+    c.not_too_many("places", "places", story.places.len(), limits::PLACES);
+    c.not_too_many("events", "events", story.events.len(), limits::EVENTS);
+    c.not_too_many("sources", "sources", story.sources.len(), limits::SOURCES);
+    for (i, line) in story.credits.iter().enumerate() {
+        c.not_too_long(format!("credits[{i}]"), line, limits::SHORT_CHARS);
+    }
     c.unique_ids("places", story.places.iter().map(|p| p.id.as_str()));
     c.unique_ids("sources", story.sources.iter().map(|s| s.id.as_str()));
     c.unique_ids("events", story.events.iter().map(|e| e.id.as_str()));
 
     for (i, place) in story.places.iter().enumerate() {
         c.non_empty(format!("places[{i}].name"), &place.name);
+        if let Some(note) = &place.note {
+            c.not_too_long(format!("places[{i}].note"), note, limits::TEXT_CHARS);
+        }
         if !(-90.0..=90.0).contains(&place.lat_deg) {
             c.report(
                 format!("places[{i}].lat_deg"),
@@ -275,6 +359,7 @@ fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryErro
             c.report(format!("sources[{i}].date"), Problem::Time(e));
         }
         if let Some(url) = &source.url {
+            c.not_too_long(format!("sources[{i}].url"), url, limits::TEXT_CHARS);
             // Only web addresses: a javascript: or data: link must never reach an href.
             if !(url.starts_with("https://") || url.starts_with("http://")) {
                 c.report(format!("sources[{i}].url"), Problem::BadUrl { url: url.clone() });
@@ -288,7 +373,16 @@ fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryErro
     for (i, event) in story.events.iter().enumerate() {
         let at = format!("events[{i}]");
         c.non_empty(format!("{at}.title"), &event.title);
-        c.non_empty(format!("{at}.text"), &event.text);
+        if event.text.trim().is_empty() {
+            c.report(format!("{at}.text"), Problem::Empty);
+        }
+        c.not_too_long(format!("{at}.text"), &event.text, limits::TEXT_CHARS);
+        c.not_too_many(
+            &format!("{at}.figures"),
+            "figures",
+            event.figures.len(),
+            limits::FIGURES_PER_EVENT,
+        );
         for (j, id) in event.places.iter().enumerate() {
             if !place_ids.contains(&id.as_str()) {
                 let known = place_ids.join(", ");
@@ -382,7 +476,10 @@ fn check_flight(c: &mut Checker, at: &str, flight: &crate::story::FlightAssumpti
         }
         None => {}
     }
-    c.non_empty(format!("{at}.basis"), &flight.basis);
+    if flight.basis.trim().is_empty() {
+        c.report(format!("{at}.basis"), Problem::Empty);
+    }
+    c.not_too_long(format!("{at}.basis"), &flight.basis, limits::TEXT_CHARS);
 }
 
 fn check_source_ref(c: &mut Checker, path: String, id: &str, source_ids: &[&str]) {
@@ -400,6 +497,36 @@ fn check_source_ref(c: &mut Checker, path: String, id: &str, source_ids: &[&str]
 fn check_figure(c: &mut Checker, at: &str, figure: &crate::story::Figure, source_ids: &[&str]) {
     check_source_ref(c, format!("{at}.source"), &figure.source, source_ids);
     let quantity = quantity_name(figure.quantity);
+    if let Some(note) = &figure.note {
+        c.not_too_long(format!("{at}.note"), note, limits::TEXT_CHARS);
+    }
+    let max = match figure.quantity {
+        Quantity::Count => limits::COUNT,
+        Quantity::Apogee => limits::APOGEE_KM,
+        Quantity::Distance | Quantity::TargetDistance => limits::DISTANCE_KM,
+    };
+    let numbers = figure
+        .value
+        .map(|v| (format!("{at}.value"), v))
+        .into_iter()
+        .chain(
+            figure
+                .range
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .map(|(k, v)| (format!("{at}.range[{k}]"), v)),
+        );
+    for (path, value) in numbers {
+        if value > max {
+            let problem = Problem::TooLarge {
+                value: Num(value),
+                quantity,
+                max: Num(max),
+            };
+            c.report(path, problem);
+        }
+    }
     let wants_length = figure.quantity != Quantity::Count;
     if wants_length != figure.unit.is_length() {
         let expected = if wants_length { "km" } else { "missiles or rockets" };
@@ -549,6 +676,40 @@ mod tests {
         let mut value: serde_json::Value = serde_json::from_str(DEFAULT_STORY).unwrap();
         edit(&mut value);
         serde_json::to_string_pretty(&value).unwrap()
+    }
+
+    #[test]
+    fn stories_past_the_limits_are_told_where_and_by_how_much() {
+        let json = edited(|v| {
+            v["events"][0]["text"] = "x".repeat(limits::TEXT_CHARS + 1).into();
+            v["places"][0]["name"] = "é".repeat(limits::SHORT_CHARS + 1).into();
+            v["events"][5]["figures"][5]["value"] = 1.0e9.into();
+            let place = v["places"][1].clone();
+            let places = v["places"].as_array_mut().unwrap();
+            while places.len() <= limits::PLACES {
+                let mut p = place.clone();
+                p["id"] = format!("p{}", places.len()).into();
+                places.push(p);
+            }
+        });
+        let errors = errors_of(&json);
+        for expected in [
+            "t.json: places: has 301 places, more than the 300 a story may have",
+            "t.json: places[0].name: is 501 characters long, more than the 500 allowed",
+            "t.json: events[0].text: is 5,001 characters long, more than the 5,000 allowed",
+            "t.json: events[5].figures[5].value: 1,000,000,000 is more than 20,004, the largest target distance",
+        ] {
+            assert!(errors.iter().any(|e| e.starts_with(expected)), "{expected} not in {errors:#?}");
+        }
+    }
+
+    #[test]
+    fn a_file_over_a_megabyte_is_refused_before_it_is_read() {
+        let bytes = vec![b' '; limits::FILE_BYTES + 1];
+        assert_eq!(
+            errors_of(std::str::from_utf8(&bytes).unwrap()),
+            ["t.json: (the whole file): has 1,000,001 bytes, more than the 1,000,000 a story may have; split the story or trim it"]
+        );
     }
 
     #[test]
