@@ -245,13 +245,13 @@ pub(crate) mod tests {
             .iter()
             .flat_map(|l| {
                 l.0.iter()
-                    .map(|c| ((c.x * 200.0).round() as i64, (c.y * 200.0).round() as i64))
+                    .map(|c| ((c.x * 150.0).round() as i64, (c.y * 150.0).round() as i64))
             })
             .collect();
         let japan = map.countries.iter().find(|c| c.name == "Japan").unwrap();
         for polygon in &japan.land.0 {
             for c in &polygon.exterior().0 {
-                assert!(coast_points.contains(&((c.x * 200.0).round() as i64, (c.y * 200.0).round() as i64)));
+                assert!(coast_points.contains(&((c.x * 150.0).round() as i64, (c.y * 150.0).round() as i64)));
             }
         }
     }
@@ -261,7 +261,7 @@ pub(crate) mod tests {
         // A border that the generator failed to match would be coast on both sides: a coast
         // edge whose two ends are both corners of another country's land.
         let map = committed();
-        let units = |c: &Coord<f64>| ((c.x * 200.0).round() as i64, (c.y * 200.0).round() as i64);
+        let units = |c: &Coord<f64>| ((c.x * 150.0).round() as i64, (c.y * 150.0).round() as i64);
         let corners: Vec<std::collections::HashSet<(i64, i64)>> = map
             .countries
             .iter()

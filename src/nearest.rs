@@ -6,10 +6,7 @@
 //! at 300 km that overstates the distance by under 0.2 km; the basemap keeps vertices closer
 //! than that around the Sea of Japan.
 
-use geo::{Distance, Haversine, Point};
-
 use crate::geodesy::{distance_m, LatLon};
-use crate::ordering::sort_by_f64_key;
 
 /// The nearest pair: the distance, and the points at either end.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -32,38 +29,42 @@ pub struct Nearest {
 /// assert_eq!(n.to, LatLon::new(35.0, 130.0));
 /// ```
 pub fn nearest(from: &[LatLon], lines: &[Vec<LatLon>]) -> Option<Nearest> {
-    let point = |p: LatLon| Point::new(p.lon_deg, p.lat_deg);
-    let sphere = |a: LatLon, b: LatLon| Haversine.distance(point(a), point(b));
-    let first = *from.first()?;
-    // Vertices in order of their distance from one point of `from`: by the triangle inequality
-    // no pair with a vertex farther than the best found plus the spread of `from` can win, so
-    // the search stops there instead of measuring every pair.
-    let spread_m = from.iter().map(|&a| sphere(first, a)).fold(0.0, f64::max);
-    let mut vertices: Vec<(f64, LatLon)> = lines.iter().flatten().map(|&b| (sphere(first, b), b)).collect();
-    sort_by_f64_key(&mut vertices, |v| v.0);
-    let mut candidates: Vec<(f64, LatLon, LatLon)> = Vec::new();
-    let mut best_sphere = f64::INFINITY;
-    for &(from_first_m, b) in &vertices {
-        if from_first_m - spread_m > best_sphere * 1.01 {
-            break;
+    // On the sphere, a pair is nearer the larger the dot product of its unit vectors: a few
+    // multiplications a pair, where a haversine takes several trigonometric calls.
+    let unit = |p: &LatLon| {
+        let ((sin_lat, cos_lat), (sin_lon, cos_lon)) =
+            (p.lat_deg.to_radians().sin_cos(), p.lon_deg.to_radians().sin_cos());
+        [cos_lat * cos_lon, cos_lat * sin_lon, sin_lat]
+    };
+    let dot = |a: &[f64; 3], b: &[f64; 3]| a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    let from_units: Vec<[f64; 3]> = from.iter().map(unit).collect();
+    let vertices: Vec<(LatLon, [f64; 3])> = lines.iter().flatten().map(|b| (*b, unit(b))).collect();
+    let mut best_dot = f64::NEG_INFINITY;
+    for (_, b) in &vertices {
+        for a in &from_units {
+            best_dot = best_dot.max(dot(a, b));
         }
-        for &a in from {
-            let d = sphere(a, b);
-            if d <= best_sphere * 1.01 {
-                best_sphere = best_sphere.min(d);
-                candidates.push((d, a, b));
+    }
+    if best_dot == f64::NEG_INFINITY {
+        return None;
+    }
+    let within_dot = (best_dot.clamp(-1.0, 1.0).acos() * 1.01).cos();
+    let mut best: Option<Nearest> = None;
+    for (b, b_unit) in &vertices {
+        for (a, a_unit) in from.iter().zip(&from_units) {
+            if dot(a_unit, b_unit) >= within_dot {
+                let d = distance_m(*a, *b);
+                if best.is_none_or(|n| d < n.distance_m) {
+                    best = Some(Nearest {
+                        distance_m: d,
+                        from: *a,
+                        to: *b,
+                    });
+                }
             }
         }
     }
-    candidates
-        .into_iter()
-        .filter(|(d, _, _)| *d <= best_sphere * 1.01)
-        .map(|(_, a, b)| Nearest {
-            distance_m: distance_m(a, b),
-            from: a,
-            to: b,
-        })
-        .min_by(|x, y| x.distance_m.total_cmp(&y.distance_m))
+    best
 }
 
 #[cfg(test)]

@@ -22,13 +22,13 @@ use topojson::{TopoJson, Topology, Value};
 const BBOX_DEG: [f64; 4] = [108.0, 11.0, 152.0, 53.0];
 /// Where readers zoom in: the Korean peninsula and the Sea of Japan. Detail is kept here.
 const DETAIL_DEG: [f64; 4] = [123.0, 32.5, 142.5, 44.0];
-/// Douglas–Peucker tolerance in degrees inside and outside the detail box (about 0.8 km and 7 km).
-const TOLERANCE_DETAIL_DEG: f64 = 0.008;
-const TOLERANCE_ELSEWHERE_DEG: f64 = 0.07;
+/// Douglas–Peucker tolerance in degrees inside and outside the detail box (about 1 km and 10 km; at the opening view a pixel is about 2 km).
+const TOLERANCE_DETAIL_DEG: f64 = 0.01;
+const TOLERANCE_ELSEWHERE_DEG: f64 = 0.1;
 /// Islands smaller than this (deg², about 60 km² at 35°N) are dropped outside the detail box.
 const MIN_ISLAND_AREA_DEG2: f64 = 0.006;
-/// 1/250 of a degree (about 0.4 km east-west), close to the source's own quantisation of 0.0036°.
-const UNITS_PER_DEG: u32 = 200;
+/// 1/150 of a degree (about 0.55 km east-west at 35°N), finer than the 0.01° simplification.
+const UNITS_PER_DEG: u32 = 150;
 /// Always kept, however small: the story measures a distance to it.
 const ALWAYS_KEEP: &[&str] = &["Guam"];
 
