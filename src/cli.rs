@@ -4,9 +4,7 @@
 
 use std::io::Write;
 
-use crate::basemap::BasemapAsset;
-use crate::facts_table::{fact_rows, to_csv};
-use crate::map_scene::{flight_marks, projection_for};
+use crate::facts_table::facts_csv;
 use crate::story_check::check_story;
 
 const USAGE: &str = "usage: launchmap check <story.json>...\n\
@@ -46,36 +44,19 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 
 fn facts(file: &str, basemap_path: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let read = |path: &str| std::fs::read(path).map_err(|e| format!("{path}: cannot read the file: {e}"));
-    let checked = match read(file).map(|bytes| check_story(file, &bytes)) {
-        Ok(Ok(checked)) => checked,
-        Ok(Err(errors)) => {
-            for e in &errors {
-                let _ = writeln!(err, "{e}");
-            }
-            return 1;
+    let result = read(file).and_then(|story| {
+        let basemap =
+            read(basemap_path).map_err(|e| format!("{e}; name the basemap with --basemap <file>"))?;
+        facts_csv(file, &story, &basemap).map_err(|e| e.to_string())
+    });
+    match result.map(|csv| out.write_all(csv.as_bytes())) {
+        Ok(Ok(())) => 0,
+        Ok(Err(e)) => {
+            let _ = writeln!(err, "cannot write the table: {e}");
+            1
         }
         Err(message) => {
             let _ = writeln!(err, "{message}");
-            return 1;
-        }
-    };
-    let basemap = match read(basemap_path).map(|bytes| BasemapAsset::parse(basemap_path, &bytes)) {
-        Ok(Ok(asset)) => asset.decode(),
-        Ok(Err(e)) => {
-            let _ = writeln!(err, "{e}");
-            return 1;
-        }
-        Err(message) => {
-            let _ = writeln!(err, "{message}; name the basemap with --basemap <file>");
-            return 1;
-        }
-    };
-    let flights = flight_marks(&checked, Some(&basemap), &projection_for(&checked.story));
-    let rows = fact_rows(&checked, &basemap.outline("Japan"), &flights);
-    match out.write_all(to_csv(&rows).as_bytes()) {
-        Ok(()) => 0,
-        Err(e) => {
-            let _ = writeln!(err, "cannot write the table: {e}");
             1
         }
     }

@@ -415,6 +415,68 @@ fn settings(row: &dyn Fn(&str, String, String, &str, Origin) -> FactRow) -> Vec<
     ]
 }
 
+/// Why the table could not be made.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum FactsError {
+    /// The story has errors; each is listed.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Story(Vec<crate::story_check::StoryError>),
+    #[error("{0}")]
+    Basemap(#[from] crate::basemap_file::BasemapFileError),
+}
+
+/// The whole table as CSV, from a story file's bytes and the basemap's: what `launchmap facts`
+/// prints and what the page's "Check the numbers" shows and downloads.
+///
+/// ```
+/// let basemap = std::fs::read("assets/basemap.bin").unwrap();
+/// let csv = launchmap::facts_table::facts_csv("s.json", launchmap::DEFAULT_STORY_JSON.as_bytes(), &basemap).unwrap();
+/// assert!(csv.starts_with("event,what,value,unit,origin"));
+/// ```
+pub fn facts_csv(story_name: &str, story: &[u8], basemap: &[u8]) -> Result<String, FactsError> {
+    let checked = crate::story_check::check_story(story_name, story).map_err(FactsError::Story)?;
+    let basemap = crate::basemap::BasemapAsset::parse(crate::BASEMAP_URL, basemap)?.decode();
+    let projection = crate::map_scene::projection_for(&checked.story);
+    let flights = crate::map_scene::flight_marks(&checked, Some(&basemap), &projection);
+    Ok(to_csv(&fact_rows(&checked, &basemap.outline("Japan"), &flights)))
+}
+
+/// The fields of each line of CSV as [`to_csv`] writes it (RFC 4180: quoted fields may hold
+/// commas, doubled quotes and line breaks).
+///
+/// ```
+/// let rows = launchmap::facts_table::parse_csv("a,\"b, \"\"c\"\"\"\r\nd,e\r\n");
+/// assert_eq!(rows, [vec!["a", "b, \"c\""], vec!["d", "e"]]);
+/// ```
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let (mut row, mut field) = (Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, _) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, _) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
+
 /// The rows as CSV (RFC 4180), with a header line.
 ///
 /// ```
@@ -548,6 +610,27 @@ mod tests {
         assert!(
             csv.contains("\"Japan's Ministry of Defense (MoD), \"\"North Korea Fires 3 Ballistic Missiles")
         );
+    }
+
+    #[test]
+    fn csv_reads_back_as_it_was_written() {
+        let rows = rows();
+        let parsed = parse_csv(&to_csv(&rows));
+        assert_eq!(parsed.len(), rows.len() + 1);
+        for (row, fields) in rows.iter().zip(&parsed[1..]) {
+            assert_eq!(fields.len(), 9);
+            assert_eq!(
+                (&fields[1], &fields[2], &fields[5]),
+                (&row.what, &row.value, &row.source)
+            );
+        }
+    }
+
+    #[test]
+    fn a_broken_story_gives_its_located_errors_instead_of_a_table() {
+        let basemap = std::fs::read("assets/basemap.bin").unwrap();
+        let error = facts_csv("bad.json", b"{", &basemap).unwrap_err();
+        assert!(error.to_string().starts_with("bad.json:1:"), "{error}");
     }
 
     #[test]

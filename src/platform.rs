@@ -35,12 +35,19 @@ pub enum FetchError {
     Network { url: String, message: String },
 }
 
+/// Why the on-demand module (`src/bin/on_demand.rs`) gave no table of numbers.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WorkerError {
+    #[error("the table of numbers could not be worked out: {0}")]
+    Failed(String),
+}
+
 #[cfg(target_arch = "wasm32")]
 mod canvas;
 
 #[cfg(target_arch = "wasm32")]
 mod web {
-    use super::{FetchError, PointerInput, WheelInput};
+    use super::{FetchError, PointerInput, WheelInput, WorkerError};
     use crate::map_gesture::PointerAt;
     use wasm_bindgen::prelude::Closure;
     use wasm_bindgen::JsCast;
@@ -97,11 +104,14 @@ mod web {
             url: url.to_owned(),
             message: describe(&e),
         };
-        let window = web_sys::window().ok_or_else(|| FetchError::Network {
-            url: url.to_owned(),
-            message: "no browser window".to_owned(),
-        })?;
-        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        // In the page, the window fetches; in the facts worker, the worker's own scope does.
+        let request = match web_sys::window() {
+            Some(window) => window.fetch_with_str(url),
+            None => js_sys::global()
+                .unchecked_into::<web_sys::WorkerGlobalScope>()
+                .fetch_with_str(url),
+        };
+        let response: web_sys::Response = JsFuture::from(request)
             .await
             .map_err(network)?
             .dyn_into()
@@ -276,6 +286,76 @@ mod web {
         Ok(times)
     }
 
+    /// Writes the answer of the facts worker into `slot`: what went wrong, or a download link
+    /// for the CSV and a table with one row per line (event, what, value and unit, origin, and
+    /// the source or method with its inputs, test and link). `labels` are the interface's words:
+    /// the five column headings, then "Inputs:", "Checked by", the link's text and the download's.
+    /// Every field is set as text, never as markup.
+    pub fn show_facts(slot: &web_sys::Element, answer: &Result<String, WorkerError>, labels: [&str; 9]) {
+        let Some(document) = slot.owner_document() else {
+            return;
+        };
+        let add = |parent: &web_sys::Element, tag: &str, text: &str| {
+            let el = document.create_element(tag).ok()?;
+            el.set_text_content(Some(text));
+            parent.append_child(&el).ok()?;
+            Some(el)
+        };
+        slot.set_text_content(None);
+        let csv = match answer {
+            Ok(csv) => csv,
+            Err(e) => {
+                if let Some(p) = add(slot, "p", &e.to_string()) {
+                    let _ = p.set_attribute("role", "alert");
+                }
+                return;
+            }
+        };
+        if let Some(a) = add(slot, "a", labels[8]) {
+            let _ = a.set_attribute("href", &csv_data_url(csv));
+            let _ = a.set_attribute("download", "launchmap-numbers.csv");
+            let _ = a.set_attribute("class", "facts-csv");
+        }
+        let Some(table) = add(slot, "table", "") else {
+            return;
+        };
+        let _ = table.set_attribute("class", "facts-table");
+        let Some(head) = add(&table, "thead", "").and_then(|h| add(&h, "tr", "")) else {
+            return;
+        };
+        for heading in &labels[..5] {
+            if let Some(th) = add(&head, "th", heading) {
+                let _ = th.set_attribute("scope", "col");
+            }
+        }
+        let Some(body) = add(&table, "tbody", "") else {
+            return;
+        };
+        for fields in crate::facts_table::parse_csv(csv).iter().skip(1) {
+            let field = |i: usize| fields.get(i).map_or("", String::as_str);
+            let Some(tr) = add(&body, "tr", "") else { return };
+            let value = format!("{} {}", field(2), field(3));
+            for text in [field(0), field(1), value.trim(), field(4)] {
+                add(&tr, "td", text);
+            }
+            let Some(source) = add(&tr, "td", field(5)) else {
+                return;
+            };
+            if field(4) == "computed" {
+                let how = format!(" {} {}. {} {}", labels[5], field(6), labels[6], field(7));
+                let _ = source.append_with_str_1(&how);
+            }
+            if !field(8).is_empty() {
+                let _ = source.append_with_str_1(" ");
+                if let Some(a) = add(&source, "a", labels[7]) {
+                    let _ = a.set_attribute("href", field(8));
+                    let _ = a.set_attribute("rel", "noopener");
+                    let _ = a.set_attribute("target", "_blank");
+                }
+            }
+        }
+    }
+
     /// A `data:` address that downloads `text` as a CSV file.
     pub fn csv_data_url(text: &str) -> String {
         format!(
@@ -353,7 +433,7 @@ mod web {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod web {
-    use super::{FetchError, PointerInput, WheelInput};
+    use super::{FetchError, PointerInput, WheelInput, WorkerError};
     use crate::map_gesture::PointerAt;
 
     pub fn start() {
@@ -408,17 +488,7 @@ mod web {
         0.0
     }
     pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
-    pub fn csv_data_url(text: &str) -> String {
-        let mut out = String::from("data:text/csv;charset=utf-8,");
-        for b in text.bytes() {
-            if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
-                out.push(char::from(b));
-            } else {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        }
-        out
-    }
+    pub fn show_facts(_: &web_sys::Element, _: &Result<String, WorkerError>, _: [&str; 9]) {}
     pub fn prefers_reduced_motion() -> bool {
         true
     }
@@ -445,12 +515,46 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     web::fetch_bytes(url).await
 }
 
+/// The facts worker's answer for one story: fetches the story (or takes the default) and the
+/// basemap, and makes the table.
+async fn facts_reply(story_path: &str) -> Result<String, FactsReplyError> {
+    let (name, story) = if story_path.is_empty() {
+        (
+            crate::DEFAULT_STORY_NAME,
+            crate::DEFAULT_STORY_JSON.as_bytes().to_vec(),
+        )
+    } else {
+        (story_path, fetch_bytes(story_path).await?)
+    };
+    let basemap = fetch_bytes(crate::BASEMAP_URL).await?;
+    Ok(crate::facts_table::facts_csv(name, &story, &basemap)?)
+}
+
+/// Why the facts worker could not answer.
+#[derive(Debug, thiserror::Error)]
+enum FactsReplyError {
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    #[error(transparent)]
+    Facts(#[from] crate::facts_table::FactsError),
+}
+
+/// In the on-demand module: works out the table for the story that the page address names
+/// (`?story=`, or the default story) and writes it, or what went wrong, into `slot`.
+pub async fn render_facts(slot: &web_sys::Element, labels: [&str; 9]) {
+    let path = crate::view_state::story_path(&query_pairs()).unwrap_or_default();
+    let answer = facts_reply(&path)
+        .await
+        .map_err(|e| WorkerError::Failed(e.to_string()));
+    web::show_facts(slot, &answer, labels);
+}
+
 /// The page address's query parameters, decoded, in order.
 pub fn query_pairs() -> Vec<(String, String)> {
     web::query_pairs()
 }
 
 pub use web::{
-    capture_pointer, csv_data_url, draw_profile, key, mouse_position, now_ms, observe_width, on_next_frame,
-    pointer_input, prefers_reduced_motion, prevent_default, target_has_focus, wheel_input,
+    capture_pointer, draw_profile, key, mouse_position, now_ms, observe_width, on_next_frame, pointer_input,
+    prefers_reduced_motion, prevent_default, target_has_focus, wheel_input,
 };

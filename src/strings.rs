@@ -92,6 +92,8 @@ pub struct Strings {
     pub facts_source: &'static str,
     pub facts_inputs: &'static str,
     pub facts_checked_by: &'static str,
+    pub facts_loading: &'static str,
+    pub facts_link: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -176,7 +178,7 @@ pub static EN: Strings = Strings {
     profile_arc: "minimum-energy arc",
     profile_apogee: "reported apogee",
     facts_heading: "Check the numbers",
-    facts_help: "Every number on this page, with where it comes from: a reported figure names its source; a computed one names its method, what went in, and the test that checks it against reference values.",
+    facts_help: "Every number on this page and where it comes from: who reported it, or how it was computed, from what, and the test that checks the method.",
     facts_download: "Download the table (CSV)",
     facts_event: "Event",
     facts_what: "What",
@@ -185,6 +187,8 @@ pub static EN: Strings = Strings {
     facts_source: "Source or method",
     facts_inputs: "Inputs:",
     facts_checked_by: "Checked by",
+    facts_loading: "Working out the table…",
+    facts_link: "(link)",
 };
 
 /// The strings for the reader's language. One language so far.

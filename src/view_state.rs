@@ -227,6 +227,19 @@ fn parse_centre(value: &str) -> Result<MapCentre, String> {
     })
 }
 
+/// The `?story=` parameter: the path of the story file to show, or `None` for the default.
+///
+/// ```
+/// let pairs = vec![("story".to_owned(), "stories/a.json".to_owned())];
+/// assert_eq!(launchmap::view_state::story_path(&pairs).as_deref(), Some("stories/a.json"));
+/// ```
+pub fn story_path(pairs: &[(String, String)]) -> Option<String> {
+    pairs
+        .iter()
+        .find(|(name, _)| name == "story")
+        .map(|(_, value)| value.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@
 mod app;
 mod error_panel;
 mod event_list;
+mod facts_panel;
 mod map_controls;
 mod map_panel;
 mod page;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::event_list::{EventCards, EventDetail, EventList};
+use super::facts_panel::FactsPanel;
 use super::map_controls::MapControls;
 use super::map_panel::MapPanel;
 use super::sources_list::SourcesList;
@@ -71,6 +72,7 @@ pub fn Page(
                 <EventList cards=cards view=view />
             </div>
             <SourcesList story=story.clone() />
+            <FactsPanel />
             <footer class="credits">
                 <h2>{s.credits_heading}</h2>
                 <ul>{credits.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
