@@ -11,7 +11,7 @@ use crate::map_scene::{FlightMark, EEZ_DISTANCE_M};
 use crate::range_ring::RING_VERTICES;
 use crate::story::{Place, Source};
 use crate::story_check::CheckedStory;
-use crate::view_state::{MAX_RING_KM, MIN_RING_KM};
+use crate::view_state::{ViewState, MAX_RING_KM, MIN_RING_KM};
 
 /// Where a number comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,18 +246,23 @@ pub fn fact_rows(
         let Some(site) = event.places.first().and_then(|id| story.place(id)) else {
             continue;
         };
-        for (name, distance_m) in &facts.to_capitals {
-            let to = story.places.iter().find(|p| &p.name == name);
-            let inputs = format!("{}; {}", place_text(site), to.map(place_text).unwrap_or_default());
-            let what = format!("Distance from {} to {name}", site.name);
-            rows.push(computed(
-                title,
-                what,
-                *distance_m,
-                GEODESIC_METHOD,
-                inputs,
-                GEODESIC_TEST,
-            ));
+        // Every place, for the list of what lies inside the reader's ring and the capitals the
+        // event's card names.
+        for place in story.places.iter().filter(|p| p.id != site.id) {
+            let to = LatLon::new(place.lat_deg, place.lon_deg);
+            let distance_m = crate::geodesy::distance_m(LatLon::new(site.lat_deg, site.lon_deg), to);
+            let inputs = format!("{}; {}", place_text(site), place_text(place));
+            let what = format!("Distance from {} to {}", site.name, place.name);
+            if !rows.iter().any(|r: &FactRow| r.what == what) {
+                rows.push(computed(
+                    title,
+                    what,
+                    distance_m,
+                    GEODESIC_METHOD,
+                    inputs,
+                    GEODESIC_TEST,
+                ));
+            }
         }
         if let Some(d) = facts.to_japan_coast_m {
             let what = format!("Distance from {} to Japan's nearest coast", site.name);
@@ -273,13 +278,31 @@ pub fn fact_rows(
         for (range_m, apogee_m) in &facts.min_energy_apogees {
             let what = format!("Minimum-energy apogee for {}", format_km(*range_m));
             let inputs = format!("range {}", format_km(*range_m));
-            rows.push(FactRow {
-                value: format_number(apogee_m / 1000.0, 0),
-                ..computed(title, what, *apogee_m, APOGEE_METHOD, inputs, APOGEE_TEST)
-            });
+            rows.push(computed(
+                title,
+                what,
+                *apogee_m,
+                APOGEE_METHOD,
+                inputs,
+                APOGEE_TEST,
+            ));
         }
         for mark in flights.iter().filter(|m| m.estimate.event_id == event.id) {
             flight_rows(&mut rows, title, site, mark);
+        }
+    }
+    for source in &story.sources {
+        for n in numbers_in(&source.title) {
+            rows.push(FactRow {
+                source: source.publisher.clone(),
+                url: source.url.clone(),
+                ..row("", "In a source's title".into(), n, "", Origin::StoryText)
+            });
+        }
+    }
+    for line in &story.credits {
+        for n in numbers_in(line) {
+            rows.push(row("", "In the credits".into(), n, "", Origin::StoryText));
         }
     }
     for place in &story.places {
@@ -395,6 +418,13 @@ fn settings(row: &dyn Fn(&str, String, String, &str, Origin) -> FactRow) -> Vec<
             1,
             "km",
             unclos,
+        ),
+        setting(
+            "Your ring: radius it starts at",
+            ViewState::default().ring_radius_km,
+            0,
+            "km",
+            "launchmap",
         ),
         setting("Your ring: smallest radius", MIN_RING_KM, 0, "km", "launchmap"),
         setting("Your ring: largest radius", MAX_RING_KM, 0, "km", "launchmap"),
@@ -582,7 +612,12 @@ mod tests {
         assert_eq!(seoul.value, "214.2");
         assert!(rows
             .iter()
-            .any(|r| r.what == "Minimum-energy apogee for 300 km" && r.value == "74"));
+            .any(|r| r.what == "Minimum-energy apogee for 300 km" && r.value == "74.1"));
+        let wonsan = rows
+            .iter()
+            .find(|r| r.what == "Distance from Sunan to Wonsan")
+            .unwrap();
+        assert_eq!(wonsan.value, "156.3");
         assert!(rows
             .iter()
             .any(|r| r.what.starts_with("Impact area's nearest point to Japan")));

@@ -248,3 +248,131 @@ ${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.orig
     rmSync(article, { recursive: true, force: true });
   }
 });
+
+/**
+ * Every number in the page's text, leaving out what the coverage test exempts: dates and times
+ * (`<time>`, the UTC line, day-month and clock patterns, years), interface counts (source
+ * numbers, the timeline's quiet days) and the drawing's own scales (scale bar, vertical
+ * exaggeration, key names in the instructions).
+ */
+function numbersOnPage() {
+  const skip = "details.facts, script, style, time, .utc, .event-sources, .timeline-break, .map-instructions, .scale-bar, .exaggeration, .url-notice";
+  const months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+  const out = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (!/\d/.test(node.textContent) || node.parentElement.closest(skip)) continue;
+    const text = node.textContent
+      .replace(/\b\d{1,2}:\d{2}\b/g, " ")
+      .replace(new RegExp(`\\b\\d{1,2}(?:[–-]\\d{1,2})?\\s+(?:${months})\\b`, "g"), " ")
+      .replace(/\b(?:19|20)\d{2}\b/g, " ");
+    for (const n of text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []) out.push({ n, in: node.textContent.trim().slice(0, 80) });
+  }
+  return out;
+}
+
+test("check the numbers: loaded on demand, a table and its CSV, covering every number on the page", async () => {
+  const { page, context, consoleErrors, requests } = await open();
+  await page.waitForSelector("path.coast");
+  await page.waitForSelector(".estimate");
+  await page.waitForSelector("#event-launch-2024-05-30 .computed");
+  assert.equal(await page.getAttribute("details.facts", "open"), null, "closed by default");
+  assert.ok(!requests.some((u) => u.includes("on_demand")), "the first view loads nothing of the on-demand module");
+  const onPage = await page.evaluate(numbersOnPage);
+  assert.ok(onPage.length > 60, `only ${onPage.length} numbers found on the page`);
+
+  await page.click("details.facts summary");
+  await page.waitForSelector(".facts-table tbody tr", { timeout: 20000 });
+  assert.ok(requests.some((u) => u.endsWith("/on_demand_bg.wasm")), "opening loads the on-demand module");
+  const rows = await page.$$eval(".facts-table tbody tr", (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent)));
+  assert.ok(rows.length > 80, `${rows.length} rows`);
+  // A reported figure names its source and links to it; a computed one names its test.
+  const target = rows.find((r) => r[0] === "Larger salvo from Sunan" && r[1] === "Distance to declared target");
+  assert.equal(target[2], "365 km");
+  assert.match(target[4], /KCNA \(North Korean state media\), "North Korea says it conducted/);
+  assert.ok(await page.$(".facts-table a[href='https://www3.nhk.or.jp/nhkworld/en/news/20240531_08/']"));
+  const seoul = rows.find((r) => r[1] === "Distance from Sunan to Seoul");
+  assert.equal(seoul[3], "computed");
+  assert.match(seoul[4], /geodesy::tests::distances_match_geographiclib/);
+  // The download is the same table.
+  const href = await page.getAttribute(".facts-csv", "href");
+  assert.match(href, /^data:text\/csv;charset=utf-8,/);
+  const csv = decodeURIComponent(href.slice(href.indexOf(",") + 1));
+  assert.equal(csv.trim().split("\r\n").length, rows.length + 1);
+  assert.ok(csv.startsWith("event,what,value,unit,origin,source or method,inputs,checked by,url\r\n"));
+
+  // Coverage: a number on the page is in the table, at the precision the page shows it.
+  const inTable = rows.flatMap((r) => (r[2].match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, ""))));
+  const missing = onPage.filter(({ n }) => {
+    const value = Number(n.replace(/,/g, ""));
+    const decimals = (n.split(".")[1] ?? "").length;
+    return !inTable.some((t) => Math.abs(Number(t.toFixed(decimals)) - value) < 1e-9);
+  });
+  assert.deepEqual(missing, [], "numbers on the page that the table does not list");
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+/** Markup, script, a javascript: link and a bidi override, as a story's text would carry them. */
+const HOSTILE = [
+  '<img src=x onerror="window.__pwned=1">',
+  "<script>window.__pwned=1</script>",
+  '<svg onload="window.__pwned=1"><circle r="9"/></svg>',
+  "javascript:window.__pwned=1",
+  "\u202Egnp.exe",
+].join(" ");
+
+test("hostile text in every field of a story shows literally and runs nothing", async () => {
+  const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
+  const mark = (text) => `${text} ${HOSTILE}`;
+  story.title = mark(story.title);
+  story.summary = mark(story.summary);
+  story.credits = story.credits.map(mark);
+  for (const p of story.places) {
+    p.name = mark(p.name);
+    p.note = mark(p.note ?? "");
+  }
+  for (const e of story.events) {
+    e.title = mark(e.title);
+    e.text = mark(e.text);
+    for (const f of e.figures ?? []) f.note = mark(f.note ?? "");
+    if (e.flight) e.flight.basis = mark(e.flight.basis);
+  }
+  for (const s of story.sources) {
+    s.publisher = mark(s.publisher);
+    s.title = mark(s.title);
+  }
+  writeFileSync(join(site, SUB_PATH, "hostile.json"), JSON.stringify(story));
+  const { page, context, consoleErrors } = await open("?story=hostile.json");
+  await page.waitForSelector("path.coast");
+  await page.waitForSelector(".estimate");
+  await page.click("details.facts summary");
+  await page.waitForSelector(".facts-table tbody tr", { timeout: 20000 });
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, "no payload ran");
+  assert.equal(await page.$$eval("img", (els) => els.length), 0, "no image was injected");
+  assert.equal(await page.$$eval("[onload], [onerror]", (els) => els.length), 0, "no element with a handler was injected");
+  assert.equal(await page.$$eval("a[href^='javascript:']", (els) => els.length), 0, "no javascript: link");
+  const text = await page.evaluate(() => document.body.innerText);
+  const literal = (await page.textContent("h1")) ?? "";
+  assert.ok(literal.includes('<img src=x onerror="window.__pwned=1">'), literal);
+  // The payload shows as text wherever a field is shown: the headline, a place in the ring's list, an
+  // event's title, a source, a credit, the estimate's basis, and the table of numbers.
+  for (const selector of ["h1", ".summary", ".in-range li", ".event h3", ".sources li", ".credits li", ".estimate", ".facts-table"]) {
+    const shown = await page.$eval(selector, (el) => el.textContent);
+    assert.ok(shown.includes("<script>window.__pwned=1</script>"), `${selector}: ${shown.slice(0, 120)}`);
+  }
+  assert.ok(text.includes("\u202Egnp.exe"));
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test("a javascript: source link is refused with its place", async () => {
+  const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
+  story.sources[3].url = "javascript:window.__pwned=1";
+  writeFileSync(join(site, SUB_PATH, "js-link.json"), JSON.stringify(story));
+  const { page, context } = await open("?story=js-link.json");
+  const panel = await (await page.waitForSelector(".error-panel")).textContent();
+  assert.match(panel, /js-link\.json: sources\[3\]\.url: "javascript:window\.__pwned=1" is not a web address/);
+  await context.close();
+});
