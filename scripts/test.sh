@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: formatting and lints (native and wasm32), the
-# native tests, the browser tests in headless Chromium, and the end-to-end tests against the
-# release build served from a sub-path. Stops at the first failure.
+# native tests, a smoke fuzz, the browser tests in headless Chromium, and the end-to-end tests
+# against the release build served from a sub-path. Stops at the first failure.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browsers
 start=$SECONDS
@@ -17,6 +17,9 @@ cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warning
 
 step "native tests: model, checks, geodesy, projection, the check command"
 cargo test --workspace --quiet
+
+step "smoke fuzz: the story check and the basemap reader, 15 s each (scripts/fuzz.sh)"
+bash scripts/fuzz.sh --seconds 15
 
 step "browser tests: components in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test browser

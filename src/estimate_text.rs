@@ -12,7 +12,7 @@ use crate::strings::strings;
 /// ```
 /// use launchmap::{estimate_text::estimate_sentences, map_scene::{flight_marks, projection_for}};
 /// let checked = launchmap::story_check::check_story("s", launchmap::DEFAULT_STORY_JSON.as_bytes()).unwrap();
-/// let marks = flight_marks(&checked, None, &projection_for(&checked.story));
+/// let marks = flight_marks(&checked, None, &projection_for(&checked.story), None);
 /// let text = estimate_sentences(&checked, &marks[0]).join(" ");
 /// assert!(text.contains("northeast"), "{text}");
 /// assert!(text.contains("22.5°–67.5°"), "{text}");
@@ -115,7 +115,7 @@ mod tests {
     fn sentences(event_id: &str, with_basemap: bool) -> Vec<String> {
         let checked = check_story("s", crate::DEFAULT_STORY_JSON.as_bytes()).unwrap();
         let basemap = with_basemap.then(crate::basemap::tests::committed);
-        let marks = flight_marks(&checked, basemap.as_ref(), &projection_for(&checked.story));
+        let marks = flight_marks(&checked, basemap.as_ref(), &projection_for(&checked.story), None);
         let mark = marks.iter().find(|m| m.estimate.event_id == event_id).unwrap();
         estimate_sentences(&checked, mark)
     }

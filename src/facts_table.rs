@@ -467,7 +467,7 @@ pub fn facts_csv(story_name: &str, story: &[u8], basemap: &[u8]) -> Result<Strin
     let checked = crate::story_check::check_story(story_name, story).map_err(FactsError::Story)?;
     let basemap = crate::basemap::BasemapAsset::parse(crate::BASEMAP_URL, basemap)?.decode();
     let projection = crate::map_scene::projection_for(&checked.story);
-    let flights = crate::map_scene::flight_marks(&checked, Some(&basemap), &projection);
+    let flights = crate::map_scene::flight_marks(&checked, Some(&basemap), &projection, None);
     Ok(to_csv(&fact_rows(&checked, &basemap.outline("Japan"), &flights)))
 }
 
@@ -562,7 +562,7 @@ mod tests {
     fn rows() -> Vec<FactRow> {
         let checked = check_story("s", crate::DEFAULT_STORY_JSON.as_bytes()).unwrap();
         let basemap = crate::basemap::tests::committed();
-        let flights = flight_marks(&checked, Some(&basemap), &projection_for(&checked.story));
+        let flights = flight_marks(&checked, Some(&basemap), &projection_for(&checked.story), None);
         fact_rows(&checked, &basemap.outline("Japan"), &flights)
     }
 

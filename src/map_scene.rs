@@ -274,13 +274,18 @@ fn reaches_zone(points: &[LatLon], japan: &[Vec<LatLon>], others: &[Vec<LatLon>]
     })
 }
 
+/// The estimated flights, projected: all of the story's, or only the one of event `only`. The
+/// page asks for the selected launch's alone, so that a story of hundreds of launches costs one
+/// estimate a selection, not hundreds at load.
 pub fn flight_marks(
     checked: &CheckedStory,
     basemap: Option<&Basemap>,
     projection: &AzimuthalEquidistant,
+    only: Option<&str>,
 ) -> Vec<FlightMark> {
     let japan = basemap.map(|b| b.outline("Japan")).unwrap_or_default();
     let eez = basemap.map(Basemap::japan_eez_lines).unwrap_or_default();
+    let others = basemap.map(|b| b.other_outlines("Japan")).unwrap_or_default();
     let land: Vec<geo::Polygon<f64>> = basemap
         .map(|b| {
             b.countries
@@ -291,6 +296,7 @@ pub fn flight_marks(
         .unwrap_or_default();
     flight_estimates(checked)
         .into_iter()
+        .filter(|e| only.is_none_or(|id| e.event_id == id))
         .map(|estimate| {
             let area = impact_area(&estimate, &land);
             let mut path_d = String::new();
@@ -312,9 +318,9 @@ pub fn flight_marks(
             let to_eez_line = nearest(&area.edge, &eez);
             // Only an area that comes within 370.4 km of Japan's coast can reach its zone; only
             // then are the other countries' coasts measured.
-            let reaches_eez = basemap.map(|b| {
+            let reaches_eez = basemap.map(|_| {
                 to_japan_coast.is_some_and(|n| n.distance_m <= EEZ_DISTANCE_M)
-                    && reaches_zone(&area.edge, &japan, &b.other_outlines("Japan"))
+                    && reaches_zone(&area.edge, &japan, &others)
             });
             FlightMark {
                 estimate,
@@ -394,7 +400,7 @@ pub fn story_scene(
             .unwrap_or_default(),
         custom_ring: focus.and_then(|f| custom_ring(checked, f, ring_km, &projection)),
         in_range: focus.map(|f| in_range(checked, f, ring_km)).unwrap_or_default(),
-        flights: flight_marks(checked, basemap, &projection),
+        flights: flight_marks(checked, basemap, &projection, None),
         marks,
         labels,
     }
@@ -542,7 +548,7 @@ mod tests {
     fn both_estimated_impact_areas_lie_outside_the_approximate_eez_as_reported() {
         let c = checked();
         let b = basemap();
-        for f in flight_marks(&c, Some(&b), &projection_for(&c.story)) {
+        for f in flight_marks(&c, Some(&b), &projection_for(&c.story), None) {
             let coast = f.to_japan_coast.unwrap().distance_m;
             let line = f.to_eez_line.unwrap().distance_m;
             assert_eq!(

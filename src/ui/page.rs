@@ -39,7 +39,8 @@ pub fn Page(
                 BasemapLoad::Ready(map) => Some(map),
                 _ => None,
             };
-            Arc::new(flight_marks(&story, map.as_deref(), &projection))
+            let focused = focus.get().map(|i| story.story.events[i].id.as_str());
+            Arc::new(flight_marks(&story, map.as_deref(), &projection, focused))
         })
     };
     let s = strings();

@@ -4,7 +4,7 @@
 //   frames: the time from each map frame's start to its paint, during a scripted 5 s of
 //           dragging and zooming in headless Chromium.
 // Run after `trunk build --release`: node tests/e2e/bench.mjs
-import { mkdtempSync, cpSync, rmSync } from "node:fs";
+import { mkdtempSync, cpSync, rmSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -13,6 +13,30 @@ import { serve } from "./static-server.mjs";
 const repo = new URL("../../", import.meta.url).pathname;
 const site = mkdtempSync(join(tmpdir(), "launchmap-bench-"));
 cpSync(join(repo, "dist"), join(site, "m"), { recursive: true });
+
+/**
+ * The largest story the check allows (src/story_check.rs, `limits`): 300 places, 300 events, each
+ * a launch with a flight and as many figures as fit, 1,000 sources, just under 1,000,000 bytes.
+ */
+function largestStory(figuresPerEvent) {
+  const base = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
+  const places = Array.from({ length: 300 }, (_, i) => ({
+    id: `p${i}`, name: `Place ${i}`, lat_deg: 30 + (i % 20) * 0.6, lon_deg: 120 + Math.floor(i / 20) * 1.3, kind: i < 150 ? "launch_site" : "city",
+  }));
+  const sources = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, publisher: `Publisher ${i}`, title: `Report ${i}`, date: "2024-05-30", url: `https://example.org/${i}` }));
+  const events = Array.from({ length: 300 }, (_, i) => ({
+    id: `e${i}`, kind: "missile_launch", title: `Launch ${i}`, at: new Date(Date.UTC(2024, 0, 1) + i * 86400000 * 1.1).toISOString().replace(".000", ""),
+    time_zone: "Asia/Seoul", places: [`p${i % 150}`, `p${150 + (i % 150)}`], text: base.events[1].text, sources: [`s${i}`, `s${(i + 1) % 1000}`],
+    figures: Array.from({ length: figuresPerEvent }, (_, k) => ({ quantity: k % 2 ? "distance" : "apogee", value: 100 + k * 7, unit: "km", qualifier: "about", source: `s${(i + k) % 1000}` })),
+    flight: { direction: "northeast", direction_source: `s${i}`, basis: "Synthetic." },
+  }));
+  const story = { title: "The largest story allowed", summary: base.summary, places, events, sources, credits: base.credits };
+  return JSON.stringify(story);
+}
+let figuresPerEvent = 50;
+let largest = largestStory(figuresPerEvent);
+while (largest.length > 1_000_000) largest = largestStory(--figuresPerEvent);
+writeFileSync(join(site, "m", "largest.json"), largest);
 const server = await serve(site);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -66,6 +90,23 @@ try {
   await page.waitForTimeout(8000);
   const play = stats(await page.evaluate(() => Array.from(window.wasmBindings.launchmap_take_frame_times())));
   console.log(`frames during 8 s of Play: ${play.n} frames, median ${ms(play.median)}, p95 ${ms(play.p95)}, max ${ms(play.max)}`);
+  // The largest story allowed: the longest single task while it loads and draws.
+  const big = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await big.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: "longtask", buffered: true });
+  });
+  const loadStart = Date.now();
+  await big.goto(`${server.origin}/m/?story=largest.json`);
+  await big.waitForSelector("path.coast", { timeout: 60000 });
+  await big.waitForSelector(".event >> nth=299", { timeout: 60000 });
+  const loadedMs = Date.now() - loadStart;
+  await big.waitForTimeout(500);
+  const longTasks = await big.evaluate(() => window.__longTasks);
+  const longest = longTasks.length ? Math.max(...longTasks) : 0;
+  console.log(`largest story allowed (${largest.length} B, 300 places, 300 launches of ${figuresPerEvent} figures, 1,000 sources): shown in ${loadedMs} ms; ${longTasks.length} tasks over 50 ms, the longest ${ms(longest)} (budget 200 ms: ${longest <= 200 ? "within" : "OVER"})`);
+  await big.close();
+
   console.log(`budgets: scene <= 2 ms (p95 ${scene.p95 <= 2 ? "within" : "OVER"}), frames p95 <= 8 ms (pan and zoom ${frames.p95 <= 8 ? "within" : "OVER"}, Play ${play.p95 <= 8 ? "within" : "OVER"})`);
 } finally {
   await browser.close();
