@@ -8,6 +8,7 @@ document.addEventListener(
     d.dataset.loaded = "1";
     var slot = d.querySelector(".facts-scroll");
     function fail(m) {
+      delete d.dataset.loaded; // closing and opening the section tries again
       slot.textContent = "The table of numbers could not be worked out: " + m;
       slot.setAttribute("role", "alert");
     }

@@ -327,7 +327,7 @@ pub(crate) mod tests {
                 }
             }
         }
-        // The coast is simplified to about 0.6 km: a line that grazes it may cut a headland.
+        // The coast is simplified to about 1 km: a line that grazes it may cut a headland.
         assert!(total_m > 1_000_000.0, "only {total_m} m of line");
         assert!(
             over_land_m / total_m < 0.01,

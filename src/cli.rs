@@ -47,7 +47,7 @@ fn facts(file: &str, basemap_path: &str, out: &mut dyn Write, err: &mut dyn Writ
     let result = read(file).and_then(|story| {
         let basemap =
             read(basemap_path).map_err(|e| format!("{e}; name the basemap with --basemap <file>"))?;
-        facts_csv(file, &story, &basemap).map_err(|e| e.to_string())
+        facts_csv(file, &story, basemap_path, &basemap).map_err(|e| e.to_string())
     });
     match result.map(|csv| out.write_all(csv.as_bytes())) {
         Ok(Ok(())) => 0,

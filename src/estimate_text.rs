@@ -40,11 +40,10 @@ pub fn estimate_sentences(checked: &CheckedStory, mark: &FlightMark) -> Vec<Stri
     } else {
         format!("{}°–{}°", format_number(from_deg, 2), format_number(to_deg, 2))
     };
+    let point = e.direction.map_or(String::new(), |d| format!(" {}", d.name()));
     let direction = format!(
-        "{} {} ({bearings} {} {site}){reported_by}.",
-        s.estimate_direction,
-        e.direction.map_or("", |d| d.name()),
-        s.estimate_from
+        "{}{point} ({bearings} {} {site}){reported_by}.",
+        s.estimate_direction, s.estimate_from
     );
     let event = story.events.iter().find(|ev| ev.id == e.event_id);
     let figures: Vec<String> = event
@@ -75,7 +74,7 @@ pub fn estimate_sentences(checked: &CheckedStory, mark: &FlightMark) -> Vec<Stri
         format!("{} {band}: {}.", s.estimate_distance, figures.join("; ")),
     ];
     if mark.sampled_cells > 0 && mark.sea_cells < mark.sampled_cells {
-        let sea_pct = 100.0 * mark.sea_cells as f64 / mark.sampled_cells as f64;
+        let sea_pct = crate::facts_table::sea_percent(mark.sea_cells, mark.sampled_cells);
         sentences.push(format!(
             "{} {}% {}",
             s.estimate_sea_lead,

@@ -66,7 +66,7 @@ const NEAREST_TEST: &str = "nearest::tests::matches_a_brute_force_geodesic_searc
 const APOGEE_METHOD: &str = "Minimum-energy ballistic arc over a spherical Earth of radius 6,371 km, no air";
 const APOGEE_TEST: &str =
     "ballistics::tests::numerical_integration_agrees_with_the_analytic_arc (RK4 integration)";
-const AREA_METHOD: &str = "Sea within the reported direction's sector and the band of reported distances, sampled every 2° and 10 km";
+const AREA_METHOD: &str = "Sea within the reported direction's sector and the band of reported distances, sampled every 2° and 10 km (at most 60 × 40 cells)";
 const AREA_TEST: &str = "flight_path::tests::land_inside_the_sector_is_taken_out";
 
 fn source_text(source: &Source) -> String {
@@ -209,6 +209,7 @@ pub fn fact_rows(
             });
         }
     }
+    let mut sites_done: Vec<&str> = Vec::new();
     for &i in &checked.chronological {
         let event = &story.events[i];
         let title = event.title.as_str();
@@ -247,13 +248,15 @@ pub fn fact_rows(
             continue;
         };
         // Every place, for the list of what lies inside the reader's ring and the capitals the
-        // event's card names.
-        for place in story.places.iter().filter(|p| p.id != site.id) {
+        // event's card names: once a launch site, under the first launch from it.
+        let first_from_site = !sites_done.contains(&site.id.as_str());
+        sites_done.push(site.id.as_str());
+        for place in story.places.iter().filter(|p| first_from_site && p.id != site.id) {
             let to = LatLon::new(place.lat_deg, place.lon_deg);
             let distance_m = crate::geodesy::distance_m(LatLon::new(site.lat_deg, site.lon_deg), to);
             let inputs = format!("{}; {}", place_text(site), place_text(place));
             let what = format!("Distance from {} to {}", site.name, place.name);
-            if !rows.iter().any(|r: &FactRow| r.what == what) {
+            {
                 rows.push(computed(
                     title,
                     what,
@@ -358,7 +361,7 @@ fn flight_rows(rows: &mut Vec<FactRow>, title: &str, site: &Place, mark: &Flight
         ));
     }
     if mark.sampled_cells > 0 {
-        let pct = 100.0 * mark.sea_cells as f64 / mark.sampled_cells as f64;
+        let pct = sea_percent(mark.sea_cells, mark.sampled_cells);
         let inputs = format!(
             "{} of {} sampled cells at sea",
             mark.sea_cells, mark.sampled_cells
@@ -460,12 +463,17 @@ pub enum FactsError {
 ///
 /// ```
 /// let basemap = std::fs::read("assets/basemap.bin").unwrap();
-/// let csv = launchmap::facts_table::facts_csv("s.json", launchmap::DEFAULT_STORY_JSON.as_bytes(), &basemap).unwrap();
+/// let csv = launchmap::facts_table::facts_csv("s.json", launchmap::DEFAULT_STORY_JSON.as_bytes(), "b.bin", &basemap).unwrap();
 /// assert!(csv.starts_with("event,what,value,unit,origin"));
 /// ```
-pub fn facts_csv(story_name: &str, story: &[u8], basemap: &[u8]) -> Result<String, FactsError> {
+pub fn facts_csv(
+    story_name: &str,
+    story: &[u8],
+    basemap_name: &str,
+    basemap: &[u8],
+) -> Result<String, FactsError> {
     let checked = crate::story_check::check_story(story_name, story).map_err(FactsError::Story)?;
-    let basemap = crate::basemap::BasemapAsset::parse(crate::BASEMAP_URL, basemap)?.decode();
+    let basemap = crate::basemap::BasemapAsset::parse(basemap_name, basemap)?.decode();
     let projection = crate::map_scene::projection_for(&checked.story);
     let flights = crate::map_scene::flight_marks(&checked, Some(&basemap), &projection, None);
     Ok(to_csv(&fact_rows(&checked, &basemap.outline("Japan"), &flights)))
@@ -505,6 +513,36 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
         rows.push(row);
     }
     rows
+}
+
+/// The share of an estimate's sampled cells at sea, in percent, rounded as the page shows it; an
+/// area with any land left out never reads 100.
+///
+/// ```
+/// assert_eq!(launchmap::facts_table::sea_percent(999, 1000), 99.0);
+/// assert_eq!(launchmap::facts_table::sea_percent(10, 40), 25.0);
+/// ```
+pub fn sea_percent(sea_cells: usize, sampled_cells: usize) -> f64 {
+    let pct = (100.0 * sea_cells as f64 / sampled_cells.max(1) as f64).round();
+    if sea_cells < sampled_cells {
+        pct.min(99.0)
+    } else {
+        pct
+    }
+}
+
+/// A CSV field as it was before [`to_csv`] defused it for spreadsheets (a `'` before a leading
+/// `=`, `+`, `-` or `@`), for showing it on the page.
+///
+/// ```
+/// assert_eq!(launchmap::facts_table::unguard("'-122.4"), "-122.4");
+/// assert_eq!(launchmap::facts_table::unguard("'quoted"), "'quoted");
+/// ```
+pub fn unguard(field: &str) -> &str {
+    match field.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => field,
+    }
 }
 
 /// The rows as CSV (RFC 4180), with a header line.
@@ -664,7 +702,7 @@ mod tests {
     #[test]
     fn a_broken_story_gives_its_located_errors_instead_of_a_table() {
         let basemap = std::fs::read("assets/basemap.bin").unwrap();
-        let error = facts_csv("bad.json", b"{", &basemap).unwrap_err();
+        let error = facts_csv("bad.json", b"{", "b.bin", &basemap).unwrap_err();
         assert!(error.to_string().starts_with("bad.json:1:"), "{error}");
     }
 

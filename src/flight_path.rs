@@ -142,7 +142,7 @@ pub struct ImpactArea {
     pub sampled_cells: usize,
 }
 
-/// The sea part of `estimate`'s sector and band, sampled every 2° and every 10 km at most.
+/// The sea part of `estimate`'s sector and band, sampled every 2° and every 10 km, or more coarsely past 60 rays and 40 steps.
 /// A cell counts as sea when its centre is on no `land`.
 ///
 /// ```

@@ -115,16 +115,10 @@ pub fn basemap_paths(basemap: &Basemap, projection: &AzimuthalEquidistant) -> Ba
 /// The launch the map shows rings and distances for: the selected event if it is a missile
 /// launch, else the latest missile launch.
 pub fn focus_launch(checked: &CheckedStory, selected_event: Option<&str>) -> Option<usize> {
-    let launches = || {
-        checked
-            .chronological
-            .iter()
-            .copied()
-            .filter(|&i| checked.story.events[i].kind == EventKind::MissileLaunch)
-    };
-    launches()
+    checked
+        .launch_indices_in_time_order()
         .find(|&i| Some(checked.story.events[i].id.as_str()) == selected_event)
-        .or_else(|| launches().next_back())
+        .or_else(|| checked.launch_indices_in_time_order().next_back())
 }
 
 /// A range ring ready to draw.

@@ -37,7 +37,7 @@ pub enum FetchError {
 
 /// Why the on-demand module (`src/bin/on_demand.rs`) gave no table of numbers.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum WorkerError {
+pub enum OnDemandError {
     #[error("the table of numbers could not be worked out: {0}")]
     Failed(String),
 }
@@ -47,7 +47,7 @@ mod canvas;
 
 #[cfg(target_arch = "wasm32")]
 mod web {
-    use super::{FetchError, PointerInput, WheelInput, WorkerError};
+    use super::{FetchError, OnDemandError, PointerInput, WheelInput};
     use crate::map_gesture::PointerAt;
     use wasm_bindgen::prelude::Closure;
     use wasm_bindgen::JsCast;
@@ -104,14 +104,11 @@ mod web {
             url: url.to_owned(),
             message: describe(&e),
         };
-        // In the page, the window fetches; in the facts worker, the worker's own scope does.
-        let request = match web_sys::window() {
-            Some(window) => window.fetch_with_str(url),
-            None => js_sys::global()
-                .unchecked_into::<web_sys::WorkerGlobalScope>()
-                .fetch_with_str(url),
-        };
-        let response: web_sys::Response = JsFuture::from(request)
+        let window = web_sys::window().ok_or_else(|| FetchError::Network {
+            url: url.to_owned(),
+            message: "no browser window".to_owned(),
+        })?;
+        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
             .await
             .map_err(network)?
             .dyn_into()
@@ -286,12 +283,12 @@ mod web {
         Ok(times)
     }
 
-    /// Writes the answer of the facts worker into `slot`: what went wrong, or a download link
+    /// Writes the on-demand module's answer into `slot`: what went wrong, or a download link
     /// for the CSV and a table with one row per line (event, what, value and unit, origin, and
     /// the source or method with its inputs, test and link). `labels` are the interface's words:
     /// the five column headings, then "Inputs:", "Checked by", the link's text and the download's.
     /// Every field is set as text, never as markup.
-    pub fn show_facts(slot: &web_sys::Element, answer: &Result<String, WorkerError>, labels: [&str; 9]) {
+    pub fn show_facts(slot: &web_sys::Element, answer: &Result<String, OnDemandError>, labels: [&str; 9]) {
         let Some(document) = slot.owner_document() else {
             return;
         };
@@ -332,7 +329,7 @@ mod web {
             return;
         };
         for fields in crate::facts_table::parse_csv(csv).iter().skip(1) {
-            let field = |i: usize| fields.get(i).map_or("", String::as_str);
+            let field = |i: usize| fields.get(i).map_or("", |f| crate::facts_table::unguard(f));
             let Some(tr) = add(&body, "tr", "") else { return };
             let value = format!("{} {}", field(2), field(3));
             for text in [field(0), field(1), value.trim(), field(4)] {
@@ -433,7 +430,7 @@ mod web {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod web {
-    use super::{FetchError, PointerInput, WheelInput, WorkerError};
+    use super::{FetchError, OnDemandError, PointerInput, WheelInput};
     use crate::map_gesture::PointerAt;
 
     pub fn start() {
@@ -488,7 +485,7 @@ mod web {
         0.0
     }
     pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
-    pub fn show_facts(_: &web_sys::Element, _: &Result<String, WorkerError>, _: [&str; 9]) {}
+    pub fn show_facts(_: &web_sys::Element, _: &Result<String, OnDemandError>, _: [&str; 9]) {}
     pub fn prefers_reduced_motion() -> bool {
         true
     }
@@ -515,7 +512,7 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     web::fetch_bytes(url).await
 }
 
-/// The facts worker's answer for one story: fetches the story (or takes the default) and the
+/// The on-demand module's table for one story: fetches the story (or takes the default) and the
 /// basemap, and makes the table.
 async fn facts_reply(story_path: &str) -> Result<String, FactsReplyError> {
     let (name, story) = if story_path.is_empty() {
@@ -527,10 +524,15 @@ async fn facts_reply(story_path: &str) -> Result<String, FactsReplyError> {
         (story_path, fetch_bytes(story_path).await?)
     };
     let basemap = fetch_bytes(crate::BASEMAP_URL).await?;
-    Ok(crate::facts_table::facts_csv(name, &story, &basemap)?)
+    Ok(crate::facts_table::facts_csv(
+        name,
+        &story,
+        crate::BASEMAP_URL,
+        &basemap,
+    )?)
 }
 
-/// Why the facts worker could not answer.
+/// Why the on-demand module could not make the table.
 #[derive(Debug, thiserror::Error)]
 enum FactsReplyError {
     #[error(transparent)]
@@ -545,7 +547,7 @@ pub async fn render_facts(slot: &web_sys::Element, labels: [&str; 9]) {
     let path = crate::view_state::story_path(&query_pairs()).unwrap_or_default();
     let answer = facts_reply(&path)
         .await
-        .map_err(|e| WorkerError::Failed(e.to_string()));
+        .map_err(|e| OnDemandError::Failed(e.to_string()));
     web::show_facts(slot, &answer, labels);
 }
 

@@ -22,8 +22,10 @@ pub mod limits {
     pub const PLACES: usize = 300;
     pub const EVENTS: usize = 300;
     pub const SOURCES: usize = 1_000;
-    /// The most figures one event may have.
+    /// The most figures, places or sources one event may name, and the most credit lines.
     pub const FIGURES_PER_EVENT: usize = 50;
+    pub const REFERENCES_PER_EVENT: usize = 50;
+    pub const CREDITS: usize = 50;
     /// The longest text field (a summary, an event's text), in characters.
     pub const TEXT_CHARS: usize = 5_000;
     /// The longest short field (a title, a name, an id, a note), in characters.
@@ -322,6 +324,7 @@ fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryErro
     c.not_too_many("places", "places", story.places.len(), limits::PLACES);
     c.not_too_many("events", "events", story.events.len(), limits::EVENTS);
     c.not_too_many("sources", "sources", story.sources.len(), limits::SOURCES);
+    c.not_too_many("credits", "credit lines", story.credits.len(), limits::CREDITS);
     for (i, line) in story.credits.iter().enumerate() {
         c.not_too_long(format!("credits[{i}]"), line, limits::SHORT_CHARS);
     }
@@ -684,6 +687,7 @@ mod tests {
             v["events"][0]["text"] = "x".repeat(limits::TEXT_CHARS + 1).into();
             v["places"][0]["name"] = "é".repeat(limits::SHORT_CHARS + 1).into();
             v["events"][5]["figures"][5]["value"] = 1.0e9.into();
+            v["credits"] = serde_json::Value::Array(vec!["c".into(); limits::CREDITS + 1]);
             let place = v["places"][1].clone();
             let places = v["places"].as_array_mut().unwrap();
             while places.len() <= limits::PLACES {
@@ -695,6 +699,7 @@ mod tests {
         let errors = errors_of(&json);
         for expected in [
             "t.json: places: has 301 places, more than the 300 a story may have",
+            "t.json: credits: has 51 credit lines, more than the 50 a story may have",
             "t.json: places[0].name: is 501 characters long, more than the 500 allowed",
             "t.json: events[0].text: is 5,001 characters long, more than the 5,000 allowed",
             "t.json: events[5].figures[5].value: 1,000,000,000 is more than 20,004, the largest target distance",

@@ -495,8 +495,12 @@ async fn clicking_a_launch_point_on_the_map_selects_its_launch_on_the_timeline()
     next_frame().await;
     // Pyongyang fired in March and April: the point selects the latest launch from it.
     assert_eq!(selected_event(&root).as_deref(), Some("launch-2024-04-22"));
-    // The rings follow the April launch: 250 and 300 km around Pyongyang.
-    assert!(texts(&root, "text.ring-label").contains(&"300 km".to_owned()));
+    // The rings follow the April launch: 250 and 300 km around Pyongyang, not March's 350 km.
+    let rings = texts(&root, "text.ring-label");
+    assert!(
+        rings.contains(&"250 km".to_owned()) && !rings.contains(&"350 km".to_owned()),
+        "{rings:?}"
+    );
     assert_ne!(view_box(&svg), before, "the map moves to the selected launch");
 }
 

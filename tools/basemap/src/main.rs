@@ -27,7 +27,8 @@ const TOLERANCE_DETAIL_DEG: f64 = 0.01;
 const TOLERANCE_ELSEWHERE_DEG: f64 = 0.1;
 /// Islands smaller than this (deg², about 60 km² at 35°N) are dropped outside the detail box.
 const MIN_ISLAND_AREA_DEG2: f64 = 0.006;
-/// 1/150 of a degree (about 0.55 km east-west at 35°N), finer than the 0.01° simplification.
+/// 1/150 of a degree (about 0.6 km east-west at 35°N, 0.74 km north-south), finer than the 0.01°
+/// simplification.
 const UNITS_PER_DEG: u32 = 150;
 /// Always kept, however small: the story measures a distance to it.
 const ALWAYS_KEEP: &[&str] = &["Guam"];
