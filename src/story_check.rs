@@ -13,8 +13,8 @@ use crate::ordering::ascending_order;
 use crate::story::{EventKind, Quantity, Story, Unit};
 
 /// The limits of a story file. Past them the check says where, rather than letting a page
-/// slow to a crawl: the largest story allowed still loads without a task over 200 ms (the
-/// benchmark measures it).
+/// slow to a crawl. The benchmark prints the longest task while the largest story allowed loads
+/// (757 to 1,063 ms here, against a 200 ms aim not yet met).
 pub mod limits {
     /// The largest story file, in bytes.
     pub const FILE_BYTES: usize = 1_000_000;

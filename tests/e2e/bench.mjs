@@ -2,7 +2,9 @@
 //   scene: the default story's whole scene (places, labels, rings, in-range list, flights and
 //          their distances to Japan's coast), computed in the release wasm, many times;
 //   frames: the time from each map frame's start to its paint, during a scripted 5 s of
-//           dragging and zooming in headless Chromium.
+//           dragging and zooming in headless Chromium, and during 8 s of Play;
+//   largest story: the longest task (PerformanceObserver, long tasks) while the largest story
+//           the limits allow loads.
 // Run after `trunk build --release`: node tests/e2e/bench.mjs
 import { mkdtempSync, cpSync, rmSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
