@@ -97,6 +97,77 @@ fn source_number(story: &CheckedStory, id: &str) -> usize {
         .map_or(0, |i| i + 1)
 }
 
+/// When an event happened, in the story's local time: `Mon 18 Mar 2024, 07:44 KST`, or
+/// `4–14 Mar 2024` for a span.
+///
+/// ```
+/// let checked = launchmap::story_check::check_story("s", launchmap::DEFAULT_STORY_JSON.as_bytes()).unwrap();
+/// assert_eq!(launchmap::event_entry::when_local(&checked, checked.chronological[1]), "Mon 18 Mar 2024, 07:44 KST");
+/// ```
+pub fn when_local(checked: &CheckedStory, event_index: usize) -> String {
+    let info = checked.events[event_index];
+    match info.time {
+        EventTime::Instant(t) => format_local(t, info.zone),
+        EventTime::Span { start, end } => format_span(start, end),
+    }
+}
+
+/// One event (`story.events[event_index]`), ready to print. Worked out one event at a time, so
+/// that a long story's page can show its cards a batch at a time.
+///
+/// ```
+/// let checked = launchmap::story_check::check_story("s", launchmap::DEFAULT_STORY_JSON.as_bytes()).unwrap();
+/// let entry = launchmap::event_entry::event_entry(&checked, checked.chronological[1]);
+/// assert_eq!(entry.when_utc.as_deref(), Some("17 Mar 2024, 22:44 UTC"));
+/// ```
+pub fn event_entry(checked: &CheckedStory, event_index: usize) -> EventEntry {
+    let i = event_index;
+    let event = &checked.story.events[i];
+    let (when_utc, datetime) = match checked.events[i].time {
+        EventTime::Instant(t) => (Some(format_utc(t)), format_rfc3339(t)),
+        EventTime::Span { start, .. } => (None, start.to_string()),
+    };
+    let figures = event
+        .figures
+        .iter()
+        .map(|f| FigureLine {
+            label: quantity_label(f.quantity),
+            value: figure_value_text(f),
+            publisher: checked
+                .story
+                .source(&f.source)
+                .map(|s| s.publisher.clone())
+                .unwrap_or_default(),
+            source_number: source_number(checked, &f.source),
+            source_id: f.source.clone(),
+            note: f.note.clone(),
+        })
+        .collect();
+    EventEntry {
+        event_index: i,
+        id: event.id.clone(),
+        kind: event.kind,
+        title: event.title.clone(),
+        text: event.text.clone(),
+        when_local: when_local(checked, i),
+        when_utc,
+        datetime,
+        place_names: event
+            .places
+            .iter()
+            .filter_map(|id| checked.story.place(id))
+            .map(|p| p.name.clone())
+            .collect(),
+        figures,
+        sources: event
+            .sources
+            .iter()
+            .map(|id| (source_number(checked, id), id.clone()))
+            .collect(),
+        disagreements: disagreements(&event.figures, checked),
+    }
+}
+
 /// The story's events in time order.
 ///
 /// ```
@@ -108,53 +179,7 @@ pub fn event_entries(checked: &CheckedStory) -> Vec<EventEntry> {
     checked
         .chronological
         .iter()
-        .map(|&i| {
-            let event = &checked.story.events[i];
-            let info = checked.events[i];
-            let (when_local, when_utc, datetime) = match info.time {
-                EventTime::Instant(t) => (format_local(t, info.zone), Some(format_utc(t)), format_rfc3339(t)),
-                EventTime::Span { start, end } => (format_span(start, end), None, start.to_string()),
-            };
-            let figures = event
-                .figures
-                .iter()
-                .map(|f| FigureLine {
-                    label: quantity_label(f.quantity),
-                    value: figure_value_text(f),
-                    publisher: checked
-                        .story
-                        .source(&f.source)
-                        .map(|s| s.publisher.clone())
-                        .unwrap_or_default(),
-                    source_number: source_number(checked, &f.source),
-                    source_id: f.source.clone(),
-                    note: f.note.clone(),
-                })
-                .collect();
-            EventEntry {
-                event_index: i,
-                id: event.id.clone(),
-                kind: event.kind,
-                title: event.title.clone(),
-                text: event.text.clone(),
-                when_local,
-                when_utc,
-                datetime,
-                place_names: event
-                    .places
-                    .iter()
-                    .filter_map(|id| checked.story.place(id))
-                    .map(|p| p.name.clone())
-                    .collect(),
-                figures,
-                sources: event
-                    .sources
-                    .iter()
-                    .map(|id| (source_number(checked, id), id.clone()))
-                    .collect(),
-                disagreements: disagreements(&event.figures, checked),
-            }
-        })
+        .map(|&i| event_entry(checked, i))
         .collect()
 }
 

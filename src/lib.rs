@@ -34,8 +34,9 @@ pub mod timeline_layout;
 pub mod ui;
 pub mod view_state;
 
-/// The default story, compiled in so that the explainer needs no fetch to start.
-pub const DEFAULT_STORY_JSON: &str = include_str!("../stories/nk-srbm-2024.json");
+/// The default story, compiled in so that the explainer needs no fetch to start (`build.rs`
+/// takes out the whitespace between its tokens).
+pub const DEFAULT_STORY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default-story.json"));
 /// The name the default story goes by in messages.
 pub const DEFAULT_STORY_NAME: &str = "stories/nk-srbm-2024.json";
 /// Where the basemap is fetched from, relative to the page.

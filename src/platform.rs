@@ -197,6 +197,16 @@ mod web {
         matches!((target, active), (Some(t), Some(a)) if t == a)
     }
 
+    pub async fn next_task() {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let scheduled = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+            if !matches!(scheduled, Some(Ok(_))) {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            }
+        });
+        let _ = JsFuture::from(promise).await;
+    }
+
     pub fn now_ms() -> f64 {
         web_sys::window()
             .and_then(|w| w.performance())
@@ -204,9 +214,10 @@ mod web {
             .unwrap_or(0.0)
     }
 
-    /// The CSS width of an element, now and whenever it changes.
+    /// The CSS width of an element, from the next rendering step on and whenever it changes.
     pub fn observe_width(el: &web_sys::Element, on_width: impl Fn(f64) + 'static) {
-        on_width(el.get_bounding_client_rect().width());
+        // No first reading here: it would force a layout in the middle of building the page. An
+        // observer reports an element's size once as it starts, at the next rendering step.
         let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
                 on_width(entry.content_rect().width());
@@ -219,68 +230,12 @@ mod web {
         callback.forget();
     }
 
-    const MAX_FRAME_TIMES: usize = 4096;
-
-    thread_local! {
-        static FRAME_TIMES_MS: std::cell::RefCell<Vec<f64>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-
-    /// Runs `f` at the next animation frame, and records how long that frame took, from the
-    /// start of `f` until the browser had painted it, for the frame-time benchmark.
+    /// Runs `f` at the next animation frame. (The frame-time benchmark times these frames from
+    /// outside, by wrapping `requestAnimationFrame`, so the page carries no timing code.)
     pub fn on_next_frame(f: impl FnOnce() + 'static) {
         let Some(window) = web_sys::window() else { return };
-        let frame = Closure::once_into_js(move || {
-            let start = now_ms();
-            f();
-            // A message posted during the frame is delivered after its paint.
-            if let Ok(channel) = web_sys::MessageChannel::new() {
-                let done = Closure::once_into_js(move || {
-                    FRAME_TIMES_MS.with(|t| {
-                        let mut times = t.borrow_mut();
-                        // Only the benchmark reads these; on a long visit keep the latest few thousand.
-                        if times.len() >= MAX_FRAME_TIMES {
-                            times.drain(..MAX_FRAME_TIMES / 2);
-                        }
-                        times.push(now_ms() - start);
-                    });
-                });
-                channel.port1().set_onmessage(Some(done.unchecked_ref()));
-                let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
-            }
-        });
+        let frame = Closure::once_into_js(f);
         let _ = window.request_animation_frame(frame.unchecked_ref());
-    }
-
-    /// Frame times recorded since the last call, in milliseconds, for the benchmark.
-    #[wasm_bindgen::prelude::wasm_bindgen]
-    pub fn launchmap_take_frame_times() -> Vec<f64> {
-        FRAME_TIMES_MS.with(|t| std::mem::take(&mut *t.borrow_mut()))
-    }
-
-    /// Computes the default story's scene `iterations` times and returns each time in ms; and
-    /// the one-off projection of the basemap, last.
-    #[wasm_bindgen::prelude::wasm_bindgen]
-    pub async fn launchmap_bench_scene(iterations: u32) -> Result<Vec<f64>, wasm_bindgen::JsValue> {
-        let bytes = fetch_bytes(crate::BASEMAP_URL)
-            .await
-            .map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
-        let basemap = crate::basemap::BasemapAsset::parse(crate::BASEMAP_URL, &bytes)
-            .map(|a| a.decode())
-            .map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
-        let checked = crate::story_check::check_story("default", crate::DEFAULT_STORY_JSON.as_bytes())
-            .map_err(|_| wasm_bindgen::JsValue::from_str("the default story does not check"))?;
-        let mut times = Vec::with_capacity(iterations as usize + 1);
-        for _ in 0..iterations {
-            let start = now_ms();
-            let scene = crate::map_scene::story_scene(&checked, Some(&basemap), None, 300.0);
-            std::hint::black_box(scene);
-            times.push(now_ms() - start);
-        }
-        let start = now_ms();
-        let projection = crate::map_scene::projection_for(&checked.story);
-        std::hint::black_box(crate::map_scene::basemap_paths(&basemap, &projection));
-        times.push(now_ms() - start);
-        Ok(times)
     }
 
     /// Writes the on-demand module's answer into `slot`: what went wrong, or a download link
@@ -484,6 +439,7 @@ mod web {
     pub fn now_ms() -> f64 {
         0.0
     }
+    pub async fn next_task() {}
     pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
     pub fn show_facts(_: &web_sys::Element, _: &Result<String, OnDemandError>, _: [&str; 9]) {}
     pub fn prefers_reduced_motion() -> bool {
@@ -554,6 +510,12 @@ pub async fn render_facts(slot: &web_sys::Element, labels: [&str; 9]) {
 /// The page address's query parameters, decoded, in order.
 pub fn query_pairs() -> Vec<(String, String)> {
     web::query_pairs()
+}
+
+/// Waits for a task of its own (a zero timeout): work after it runs once the browser has had the
+/// chance to paint and to answer the reader, so that no single task grows long.
+pub async fn next_task() {
+    web::next_task().await;
 }
 
 pub use web::{

@@ -63,7 +63,8 @@ fn basemap_ready() -> Signal<BasemapLoad> {
 async fn app_mounts_the_default_story_in_time_order() {
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), App);
-    wait_for(&root, ".event").await;
+    // The cards come a batch a task; the sixth is the last.
+    wait_for(&root, ".events .event:nth-child(6)").await;
     assert_eq!(
         texts(&root, "h1"),
         ["North Korea's spring 2024 missile salvos into the Sea of Japan"]
@@ -86,7 +87,68 @@ async fn app_mounts_the_default_story_in_time_order() {
         .unwrap();
     assert_eq!(when.text_content().unwrap(), "Mon 18 Mar 2024, 07:44 KST");
     assert_eq!(when.get_attribute("title").unwrap(), "17 Mar 2024, 22:44 UTC");
+    // The sources come a batch a task; the 27th is the last.
+    wait_for(&root, ".sources li:nth-child(27)").await;
     assert_eq!(texts(&root, ".sources li").len(), 27);
+}
+
+#[wasm_bindgen_test]
+async fn a_long_story_shows_every_card_source_and_mark_in_order_a_batch_at_a_time() {
+    // 120 events, given in reverse, with 120 places and 120 sources: each list takes several
+    // batches, and each must end complete and in order.
+    let mut story: serde_json::Value = serde_json::from_str(launchmap::DEFAULT_STORY_JSON).unwrap();
+    let base_event = story["events"][1].clone();
+    let base_source = story["sources"][0].clone();
+    let n = 120;
+    story["sources"] = (0..n)
+        .map(|i| {
+            let mut s = base_source.clone();
+            s["id"] = format!("s{i}").into();
+            s["publisher"] = format!("Publisher {i}").into();
+            s
+        })
+        .collect();
+    story["places"] = (0..n)
+        .map(|i| serde_json::json!({ "id": format!("p{i}"), "name": format!("Place {i}"), "lat_deg": 38.0 + f64::from(i % 10) * 0.2, "lon_deg": 125.0 + f64::from(i / 10) * 0.2, "kind": "launch_site" }))
+        .collect();
+    story["events"] = (0..n)
+        .rev()
+        .map(|i| {
+            let mut e = base_event.clone();
+            e["id"] = format!("e{i:03}").into();
+            e["at"] = format!("2024-03-{:02}T{:02}:00:00Z", 1 + i / 24, i % 24).into();
+            e["places"] = serde_json::json!([format!("p{i}")]);
+            e["sources"] = serde_json::json!([format!("s{i}")]);
+            e["figures"] = serde_json::json!([]);
+            e.as_object_mut().unwrap().remove("flight");
+            e
+        })
+        .collect();
+    let bytes = serde_json::to_vec(&story).unwrap();
+    let checked = story_from_bytes("long.json", &bytes);
+    assert!(checked.is_ok(), "{:?}", checked.err());
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Root story=checked view_state=ViewState::default() url_errors=vec![] basemap=basemap_ready() /> }
+    });
+    wait_for(&root, ".events .event:nth-child(120)").await;
+    wait_for(&root, ".sources li:nth-child(120)").await;
+    wait_for(&root, ".timeline-item:nth-of-type(120)").await;
+    let ids: Vec<String> = {
+        let list = root.query_selector_all(".events .event").unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .map(|e| e.id())
+            .collect()
+    };
+    let expected: Vec<String> = (0..n).map(|i| format!("event-e{i:03}")).collect();
+    assert_eq!(ids, expected, "the cards are in time order, once each");
+    let sources = texts(&root, ".sources .publisher");
+    assert_eq!(sources.len(), 120);
+    assert_eq!(sources[119], "Publisher 119");
+    assert_eq!(root.query_selector_all(".timeline-item").unwrap().length(), 120);
+    assert_eq!(root.query_selector_all("circle.place").unwrap().length(), 120);
 }
 
 #[wasm_bindgen_test]

@@ -42,9 +42,12 @@ pub async fn load_story(path: Option<String>) -> Result<Arc<CheckedStory>, Vec<S
 async fn load_basemap() -> BasemapLoad {
     let url = crate::BASEMAP_URL;
     let loaded = match platform::fetch_bytes(url).await {
-        Ok(bytes) => BasemapAsset::parse(url, &bytes)
-            .map(|asset| asset.decode())
-            .map_err(|e| e.to_string()),
+        Ok(bytes) => {
+            platform::next_task().await;
+            BasemapAsset::parse(url, &bytes)
+                .map(|asset| asset.decode())
+                .map_err(|e| e.to_string())
+        }
         Err(e) => Err(e.to_string()),
     };
     match loaded {
@@ -62,8 +65,18 @@ pub fn App() -> impl IntoView {
     // machinery (about 4 KB gzip) for two loads that never rerun.
     let story = RwSignal::new(None);
     let basemap = RwSignal::new(BasemapLoad::Loading);
-    task::spawn_local(async move { story.set(Some(load_story(story_path).await)) });
-    task::spawn_local(async move { basemap.set(load_basemap().await) });
+    // Checking the story, drawing its page and drawing the coast each get a task of their own,
+    // so that the page answers while a large story loads. The basemap's download does not wait:
+    // index.html preloads it.
+    task::spawn_local(async move {
+        platform::next_task().await;
+        let loaded = load_story(story_path).await;
+        platform::next_task().await;
+        story.set(Some(loaded));
+        let map = load_basemap().await;
+        platform::next_task().await;
+        basemap.set(map);
+    });
     let url_errors: Vec<String> = url_errors.iter().map(ToString::to_string).collect();
 
     view! {

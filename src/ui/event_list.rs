@@ -4,8 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::batched::{first_batch, CARDS_PER_TASK};
 use super::BasemapLoad;
-use crate::event_entry::{event_entries, EventEntry, FigureLine};
+use crate::event_entry::{event_entry, EventEntry, FigureLine};
 use crate::event_facts::{launch_facts, LaunchFacts};
 use crate::figure_text::format_km;
 use crate::story_check::CheckedStory;
@@ -112,35 +113,41 @@ fn event_item(
     }
 }
 
-/// What the list and the detail both show, worked out once for the page.
+/// What the list and the detail both show, worked out an event at a time as its card is built.
 #[derive(Clone)]
 pub struct EventCards {
-    entries: Arc<Vec<EventEntry>>,
-    /// Per entry, its computed facts (launches only); they wait for the basemap's coast.
+    story: Arc<CheckedStory>,
+    /// Per event in time order, its computed facts (launches only); they wait for the basemap's coast.
     facts: Arc<Vec<Memo<Option<LaunchFacts>>>>,
     selected: Memo<Option<String>>,
 }
 
 impl EventCards {
     pub fn new(story: Arc<CheckedStory>, view: RwSignal<ViewState>, basemap: Signal<BasemapLoad>) -> Self {
-        let entries = event_entries(&story);
         let japan = Memo::new(move |_| match basemap.get() {
             BasemapLoad::Ready(map) => map.outline("Japan"),
             _ => Vec::new(),
         });
-        let facts = entries
+        let facts = story
+            .chronological
             .iter()
-            .map(|e| {
-                let (story, index) = (story.clone(), e.event_index);
+            .map(|&index| {
+                let story = story.clone();
                 Memo::new(move |_| launch_facts(&story, index, &japan.get()))
             })
             .collect();
         let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));
         Self {
-            entries: Arc::new(entries),
+            story,
             facts: Arc::new(facts),
             selected,
         }
+    }
+
+    /// The card of the `n`th event in time order.
+    fn card(&self, n: usize, view: RwSignal<ViewState>, id_prefix: &'static str) -> impl IntoView {
+        let entry = event_entry(&self.story, self.story.chronological[n]);
+        event_item(entry, self.selected, view, self.facts[n], id_prefix)
     }
 }
 
@@ -150,11 +157,15 @@ impl EventCards {
 pub fn EventDetail(cards: EventCards, view: RwSignal<ViewState>) -> impl IntoView {
     move || {
         let id = cards.selected.get()?;
-        let i = cards.entries.iter().position(|e| e.id == id)?;
+        let story = &cards.story;
+        let n = story
+            .chronological
+            .iter()
+            .position(|&i| story.story.events[i].id == id)?;
         Some(view! {
             <section class="event-detail" aria-live="polite" aria-label=strings().detail_label>
                 <ul class="event-list">
-                    {event_item(cards.entries[i].clone(), cards.selected, view, cards.facts[i], "detail-")}
+                    {cards.card(n, view, "detail-")}
                 </ul>
             </section>
         })
@@ -163,16 +174,15 @@ pub fn EventDetail(cards: EventCards, view: RwSignal<ViewState>) -> impl IntoVie
 
 #[component]
 pub fn EventList(cards: EventCards, view: RwSignal<ViewState>) -> impl IntoView {
-    let items = cards
-        .entries
-        .iter()
-        .zip(cards.facts.iter())
-        .map(|(e, facts)| event_item(e.clone(), cards.selected, view, *facts, "event-"))
-        .collect_view();
+    let list = NodeRef::<leptos::html::Ol>::new();
+    let total = cards.facts.len();
+    let first = first_batch(list, total, CARDS_PER_TASK, move |n| {
+        cards.card(n, view, "event-").into_any()
+    });
     view! {
         <section class="events" aria-labelledby="events-title">
             <h2 id="events-title">{strings().events_heading}</h2>
-            <ol class="event-list">{items}</ol>
+            <ol class="event-list" node_ref=list>{first}</ol>
         </section>
     }
 }

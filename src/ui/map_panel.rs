@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
 use super::BasemapLoad;
 use crate::decimal::fixed;
 use crate::figure_text::format_km;
@@ -352,25 +353,32 @@ pub fn MapPanel(
                 .collect_view()
         })
     };
-    // Built once; a zoom frame only resizes the circles.
-    let place_layer = marks
-                .iter()
-                .map(|m| {
-                    let (x, y) = svg_xy(m.at);
-                                        let class = if m.is_launch_point { "place place--launch" } else { "place" };
-                    let launch = launch_of_place(&m.id);
-                    let on_click = move |_| {
-                        if let Some(id) = launch.clone() {
-                            view.update(|v| v.selected_event = Some(id));
-                        }
-                    };
-                    view! {
-                        <circle class=class data-place=m.id.clone() cx=fixed(x, 2) cy=fixed(y, 2) r=move || fixed(MARK_RADIUS_PX * km_per_px.get(), 3) on:click=on_click>
-                            <title>{m.name.clone()}</title>
-                                                </circle>
-                    }
-                })
-                .collect_view();
+    // Built once, a batch a task for a long story; a zoom frame only resizes the circles.
+    let places_ref = NodeRef::<leptos::svg::G>::new();
+    let place_layer = {
+        let marks = marks.clone();
+        first_batch(places_ref, marks.len(), SMALL_ITEMS_PER_TASK, move |i| {
+            let m = &marks[i];
+            let (x, y) = svg_xy(m.at);
+            let class = if m.is_launch_point {
+                "place place--launch"
+            } else {
+                "place"
+            };
+            let launch = launch_of_place(&m.id);
+            let on_click = move |_| {
+                if let Some(id) = launch.clone() {
+                    view.update(|v| v.selected_event = Some(id));
+                }
+            };
+            view! {
+                <circle class=class data-place=m.id.clone() cx=fixed(x, 2) cy=fixed(y, 2) r=move || fixed(MARK_RADIUS_PX * km_per_px.get(), 3) on:click=on_click>
+                    <title>{m.name.clone()}</title>
+                </circle>
+            }
+            .into_any()
+        })
+    };
     let label_layer = move || {
         let k = km_per_px.get();
         let visible = map_view.get().view_box();
@@ -437,7 +445,7 @@ pub fn MapPanel(
                     {move || basemap_layer().into_any()}
                     <g class="rings">{move || ring_layer().into_any()}</g>
                     <g class="flights">{move || flight_layer().into_any()}</g>
-                    <g class="places">{place_layer}</g>
+                    <g class="places" node_ref=places_ref>{place_layer}</g>
                     <g class="labels" aria-hidden="true">{move || label_layer().into_any()}</g>
                 </svg>
                 <div class="map-buttons">

@@ -7,6 +7,7 @@
 //! saved about 4 KB gzip.
 
 mod app;
+mod batched;
 mod error_panel;
 mod event_list;
 mod facts_panel;

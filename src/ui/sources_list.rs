@@ -4,17 +4,18 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
 use crate::local_time::{format_date, parse_date};
 use crate::story_check::CheckedStory;
 use crate::strings::strings;
 
 #[component]
 pub fn SourcesList(story: Arc<CheckedStory>) -> impl IntoView {
-    let items = story
-        .story
-        .sources
-        .iter()
-        .map(|source| {
+    let list = NodeRef::<leptos::html::Ol>::new();
+    let total = story.story.sources.len();
+    let items = first_batch(list, total, SMALL_ITEMS_PER_TASK, move |i| {
+        let source = &story.story.sources[i];
+        {
             // The check has parsed every date already.
             let date = parse_date(&source.date)
                 .map(format_date)
@@ -37,12 +38,13 @@ pub fn SourcesList(story: Arc<CheckedStory>) -> impl IntoView {
                     <time datetime=source.date.clone()>{date}</time>
                 </li>
             }
-        })
-        .collect_view();
+            .into_any()
+        }
+    });
     view! {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{strings().sources_heading}</h2>
-            <ol>{items}</ol>
+            <ol node_ref=list>{items}</ol>
         </section>
     }
 }

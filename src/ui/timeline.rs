@@ -6,8 +6,9 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
 use crate::decimal::fixed;
-use crate::event_entry::event_entries;
+use crate::event_entry::when_local;
 use crate::platform;
 use crate::story::EventKind;
 use crate::story_check::CheckedStory;
@@ -26,7 +27,6 @@ const PLAY_STEP: std::time::Duration = std::time::Duration::from_millis(2500);
 pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl IntoView {
     let s = strings();
     let axis = layout(&story);
-    let entries = event_entries(&story);
     let ids: Vec<String> = axis
         .items
         .iter()
@@ -132,61 +132,65 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
             }
         })
         .collect_view();
-    let marks = axis
-        .items
-        .iter()
-        .zip(entries)
-        .map(|(item, entry)| {
-            let id = entry.id.clone();
-            let is_selected = {
-                let id = id.clone();
-                move || selected.get().as_deref() == Some(id.as_str())
-            };
-                        let (start, end) = (item.start, item.end);
-            let shape = if end > start {
-                view! {
-                    <rect
-                        class="timeline-span"
-                        x=move || fixed(x(start), 1)
-                        y="30"
-                        width=move || fixed(x(end) - x(start), 1)
-                        height="16"
-                        rx="3"
-                    />
-                }
-                .into_any()
-            } else {
-                let class = if entry.kind == EventKind::MissileLaunch { "timeline-point timeline-point--launch" } else { "timeline-point" };
-                view! { <circle class=class cx=move || fixed(x(start), 1) cy="38" r="9" /> }.into_any()
-            };
-                        // "18 Mar": the year is the story's, and the axis has little room.
-            let label = entry
-                .when_local
-                .split(',')
-                .next()
-                .unwrap_or_default()
-                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-                .trim()
-                .rsplit_once(' ')
-                .map_or_else(|| entry.when_local.clone(), |(day_month, _year)| day_month.to_owned());
-            let label_y = if item.label_below { "74" } else { "18" };
-            let click_id = id.clone();
-            let selected_class = is_selected.clone();
+    let marks_ref = NodeRef::<leptos::svg::G>::new();
+    let items = axis.items.clone();
+    let marks = first_batch(marks_ref, items.len(), SMALL_ITEMS_PER_TASK, move |n| {
+        let item = &items[n];
+        let event = &story.story.events[item.event_index];
+        let when_local = when_local(&story, item.event_index);
+        let id = event.id.clone();
+        let is_selected = {
+            let id = id.clone();
+            move || selected.get().as_deref() == Some(id.as_str())
+        };
+        let (start, end) = (item.start, item.end);
+        let shape = if end > start {
             view! {
+                <rect
+                    class="timeline-span"
+                    x=move || fixed(x(start), 1)
+                    y="30"
+                    width=move || fixed(x(end) - x(start), 1)
+                    height="16"
+                    rx="3"
+                />
+            }
+            .into_any()
+        } else {
+            let class = if event.kind == EventKind::MissileLaunch {
+                "timeline-point timeline-point--launch"
+            } else {
+                "timeline-point"
+            };
+            view! { <circle class=class cx=move || fixed(x(start), 1) cy="38" r="9" /> }.into_any()
+        };
+        // "18 Mar": the year is the story's, and the axis has little room.
+        let label = when_local
+            .split(',')
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+            .trim()
+            .rsplit_once(' ')
+            .map_or_else(|| when_local.clone(), |(day_month, _year)| day_month.to_owned());
+        let label_y = if item.label_below { "74" } else { "18" };
+        let click_id = id.clone();
+        let selected_class = is_selected.clone();
+        view! {
                 <g
                     class=move || if selected_class() { "timeline-item timeline-item--selected" } else { "timeline-item" }
                     id=format!("tl-{id}")
                     role="option"
                     aria-selected=move || if is_selected() { "true" } else { "false" }
-                    aria-label=format!("{}: {}", entry.when_local, entry.title)
+                    aria-label=format!("{when_local}: {}", event.title)
                     on:click=move |_| select(click_id.clone())
                 >
                     {shape}
                     <text x=move || fixed((x(start) + x(end)) / 2.0, 1) y=label_y text-anchor="middle">{label}</text>
                 </g>
             }
-        })
-        .collect_view();
+            .into_any()
+    });
 
     view! {
         <section class="timeline" aria-labelledby="timeline-title">
@@ -203,7 +207,7 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
             >
                 <line class="timeline-line" x1=fixed(PAD, 0) y1="38" x2=move || fixed(width.get() - PAD, 1) y2="38" />
                 {breaks}
-                {marks}
+                <g node_ref=marks_ref>{marks}</g>
             </svg>
                         <div class="timeline-controls">
                 <button type="button" on:click=move |_| { stop(); step_back(false); }>"◀ " {s.previous}</button>

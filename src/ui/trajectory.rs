@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::event_entry::event_entries;
+use crate::event_entry::event_entry;
 use crate::event_facts::launch_facts;
 use crate::figure_text::format_number;
 use crate::figure_text::quantity_label;
@@ -30,7 +30,8 @@ struct Drawing {
 }
 
 fn draw_step(canvas: HtmlCanvasElement, chart: ProfileChart, step: u32, d: Drawing) {
-    if d.generation.get_value() != d.this {
+    // A newer chart, or a chart no longer on the page (its values disposed), ends this drawing.
+    if d.generation.try_get_value() != Some(d.this) {
         return;
     }
     if let Err(e) = platform::draw_profile(
@@ -39,10 +40,10 @@ fn draw_step(canvas: HtmlCanvasElement, chart: ProfileChart, step: u32, d: Drawi
         f64::from(step) / f64::from(DRAW_FRAMES),
         (WIDTH_PX, HEIGHT_PX),
     ) {
-        d.draw_error.set(Some(e));
+        d.draw_error.try_set(Some(e));
         return;
     }
-    d.draw_error.set(None);
+    d.draw_error.try_set(None);
     if step < DRAW_FRAMES {
         platform::on_next_frame(move || draw_step(canvas, chart, step + 1, d));
     }
@@ -87,16 +88,14 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
         } else {
             1
         };
-        draw_step(
-            canvas,
-            chart,
-            first_step,
-            Drawing {
-                this,
-                generation,
-                draw_error,
-            },
-        );
+        let drawing = Drawing {
+            this,
+            generation,
+            draw_error,
+        };
+        // At the next frame, not while the page is being built: a canvas's font needs the page's
+        // styles worked out, and mid-build that would be a long task of its own.
+        platform::on_next_frame(move || draw_step(canvas, chart, first_step, drawing));
     });
     let sentences = {
         let story = story.clone();
@@ -116,10 +115,9 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
             format_number(chart.get().vertical_exaggeration(WIDTH_PX, HEIGHT_PX), 1)
         )
     };
-    let entries = event_entries(&story);
     let table = move || {
         compare.get().then(|| {
-            let columns: Vec<_> = entries.iter().filter(|e| launches.contains(&e.event_index)).cloned().collect();
+            let columns: Vec<_> = launches.iter().map(|&i| event_entry(&story, i)).collect();
             let rows = [Quantity::Distance, Quantity::Apogee, Quantity::Count].map(quantity_label).map(|label| {
                 let cells = columns
                     .iter()
