@@ -4,8 +4,8 @@
 
 use std::io::Write;
 
-use crate::facts_table::facts_csv;
-use crate::story_check::check_story;
+use crate::export::facts_table::facts_csv;
+use crate::story::check::check_story;
 
 const USAGE: &str = "usage: launchmap check <story.json>...\n\
        launchmap facts <story.json> [--basemap <basemap.bin>]\n\

@@ -4,34 +4,33 @@
 //! natively. The Leptos components in [`ui`] read it through signals; [`platform`] is the one
 //! module that touches the browser.
 
-pub mod ballistics;
-pub mod basemap;
-pub mod basemap_file;
+// The layers, top to bottom (README, "How the code is laid out"): `ui` and `cli` call the
+// derived views (`map`, `chart`, `event`, `export`), which call `story` and `earth`, which call
+// `text`. `platform` is a leaf: anything may call it, and it calls nothing of the crate.
+
+/// The charts beside the map: the trajectory profile and the timeline's axis.
+pub mod chart;
+/// The command line: `launchmap check` and `launchmap facts`.
 pub mod cli;
-pub mod decimal;
-pub mod estimate_text;
-pub mod event_entry;
-pub mod event_facts;
-pub mod facts_table;
-pub mod figure_text;
-pub mod flight_path;
-pub mod geodesy;
-pub mod label_layout;
-pub mod local_time;
-pub mod map_gesture;
-pub mod map_scene;
-pub mod map_view;
-pub mod nearest;
-pub mod ordering;
+/// Geometry on the WGS84 ellipsoid and the minimum-energy arc.
+pub mod earth;
+/// One event worked out for the reader: its card, computed facts, the flight estimate.
+pub mod event;
+/// What leaves the page: "Check the numbers" as a table and CSV.
+pub mod export;
+/// The map: basemap, marks, paths, rings, flights, labels, camera, gestures, and the scene.
+pub mod map;
+/// Every browser call: fetch, events, canvas, timers, the embed height.
 pub mod platform;
-pub mod profile_chart;
-pub mod projection;
-pub mod range_ring;
+/// The story: its model, the check with located errors, and time.
 pub mod story;
-pub mod story_check;
-pub mod strings;
-pub mod timeline_layout;
+/// Fixtures every test shares: the default story and the committed basemap.
+pub mod testing;
+/// Interface strings, numbers as text, one sort.
+pub mod text;
+/// The Leptos components.
 pub mod ui;
+/// Everything a reader can change, read from the page address.
 pub mod view_state;
 
 /// The default story, compiled in so that the explainer needs no fetch to start (`build.rs`

@@ -1,4 +1,17 @@
-//! In the browser: a panic hook, then the app. Natively: `launchmap check <story.json>`.
+//! In the browser: mounts the app and tells an embedding page its height. Natively: the command
+//! line (`launchmap check <story.json>`, `launchmap facts <story.json>`).
 fn main() {
-    launchmap::platform::start();
+    #[cfg(target_arch = "wasm32")]
+    {
+        // No panic hook: console_error_panic_hook costs the page 1.2 KB gzip, and input never
+        // panics (errors are typed and shown in the page; the story check is fuzzed).
+        leptos::mount::mount_to_body(launchmap::ui::App);
+        launchmap::platform::report_height_to_embedder();
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let code = launchmap::cli::run(&args, &mut std::io::stdout(), &mut std::io::stderr());
+        std::process::exit(code);
+    }
 }

@@ -6,8 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::decimal::{fixed, parse_decimal};
-use crate::figure_text::format_number;
+use crate::text::decimal::{fixed, parse_decimal};
+use crate::text::figure_text::format_number;
 
 pub const MIN_RING_KM: f64 = 50.0;
 pub const MAX_RING_KM: f64 = 3_500.0;
@@ -213,11 +213,11 @@ fn parse_centre(value: &str) -> Result<MapCentre, String> {
     if !(-90.0..=90.0).contains(&lat_deg) || !(-180.0..=180.0).contains(&lon_deg) {
         return Err(format!("latitude or longitude out of range; {usage}"));
     }
-    if !(crate::map_view::MIN_WIDTH_KM..=crate::map_view::MAX_WIDTH_KM).contains(&width_km) {
+    if !(crate::map::view::MIN_WIDTH_KM..=crate::map::view::MAX_WIDTH_KM).contains(&width_km) {
         return Err(format!(
             "the width must be from {} to {} km",
-            format_number(crate::map_view::MIN_WIDTH_KM, 0),
-            format_number(crate::map_view::MAX_WIDTH_KM, 0)
+            format_number(crate::map::view::MIN_WIDTH_KM, 0),
+            format_number(crate::map::view::MAX_WIDTH_KM, 0)
         ));
     }
     Ok(MapCentre {

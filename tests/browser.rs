@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use launchmap::basemap::BasemapAsset;
+use launchmap::map::basemap::BasemapAsset;
 use launchmap::ui::{story_from_bytes, App, BasemapLoad, Root};
 use launchmap::view_state::ViewState;
 use leptos::prelude::*;
@@ -54,7 +54,7 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 }
 
 fn basemap_ready() -> Signal<BasemapLoad> {
-    let asset = BasemapAsset::parse("basemap", include_bytes!("../assets/basemap.bin")).unwrap();
+    let asset = BasemapAsset::parse("basemap", launchmap::testing::BASEMAP_BYTES).unwrap();
     let map = asset.decode();
     Signal::stored(BasemapLoad::Ready(Arc::new(map)))
 }
@@ -96,7 +96,7 @@ async fn app_mounts_the_default_story_in_time_order() {
 async fn a_long_story_shows_every_card_source_and_mark_in_order_a_batch_at_a_time() {
     // 120 events, given in reverse, with 120 places and 120 sources: each list takes several
     // batches, and each must end complete and in order.
-    let mut story: serde_json::Value = serde_json::from_str(launchmap::DEFAULT_STORY_JSON).unwrap();
+    let mut story = launchmap::testing::default_story_value();
     let base_event = story["events"][1].clone();
     let base_source = story["sources"][0].clone();
     let n = 120;
@@ -225,7 +225,7 @@ async fn every_broken_story_shows_its_message_in_the_error_panel() {
 
 #[wasm_bindgen_test]
 async fn story_text_is_rendered_as_text_never_as_html() {
-    let mut story: serde_json::Value = serde_json::from_str(launchmap::DEFAULT_STORY_JSON).unwrap();
+    let mut story = launchmap::testing::default_story_value();
     let hostile = "<img src=x onerror=\"window.__pwned = 1\"> salvo";
     story["title"] = hostile.into();
     story["events"][1]["text"] = "<script>window.__pwned = 1</script>".into();

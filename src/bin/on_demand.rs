@@ -4,6 +4,8 @@
 //! not carry. Trunk builds it with no-modules glue (`data-type="worker"` in index.html), and
 //! `assets/on-demand.js` loads it into the page when the reader opens the section.
 
+use launchmap::export::facts_table;
+use launchmap::{platform, view_state};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 fn main() {}
@@ -12,7 +14,7 @@ fn main() {}
 /// into `slot`.
 #[wasm_bindgen]
 pub async fn show_facts(slot: web_sys::Element) {
-    let s = launchmap::strings::strings();
+    let s = launchmap::text::strings::strings();
     let labels = [
         s.facts_event,
         s.facts_what,
@@ -24,7 +26,45 @@ pub async fn show_facts(slot: web_sys::Element) {
         s.facts_link,
         s.facts_download,
     ];
-    launchmap::platform::render_facts(&slot, labels).await;
+    let path = view_state::story_path(&platform::query_pairs()).unwrap_or_default();
+    let answer = facts_table(&path)
+        .await
+        .map_err(|e| platform::OnDemandError::Failed(e.to_string()));
+    platform::show_facts(&slot, &answer, labels);
+}
+
+/// The table for one story: fetches the story (or takes the default) and the basemap.
+async fn facts_table(story_path: &str) -> Result<platform::FactsTable, FactsError> {
+    let (name, story) = if story_path.is_empty() {
+        (
+            launchmap::DEFAULT_STORY_NAME,
+            launchmap::DEFAULT_STORY_JSON.as_bytes().to_vec(),
+        )
+    } else {
+        (story_path, platform::fetch_bytes(story_path).await?)
+    };
+    let basemap = platform::fetch_bytes(launchmap::BASEMAP_URL).await?;
+    let csv = facts_table::facts_csv(name, &story, launchmap::BASEMAP_URL, &basemap)?;
+    let rows = facts_table::parse_csv(&csv)
+        .iter()
+        .skip(1)
+        .map(|fields| {
+            fields
+                .iter()
+                .map(|f| facts_table::unguard(f).to_owned())
+                .collect()
+        })
+        .collect();
+    Ok(platform::FactsTable { csv, rows })
+}
+
+/// Why the table could not be made.
+#[derive(Debug, thiserror::Error)]
+enum FactsError {
+    #[error(transparent)]
+    Fetch(#[from] platform::FetchError),
+    #[error(transparent)]
+    Facts(#[from] facts_table::FactsError),
 }
 
 /// For the benchmark: computes the default story's scene `iterations` times and returns each
@@ -32,7 +72,10 @@ pub async fn show_facts(slot: web_sys::Element) {
 /// the same way, as in the page's module.
 #[wasm_bindgen]
 pub async fn launchmap_bench_scene(iterations: u32) -> Result<Vec<f64>, wasm_bindgen::JsValue> {
-    use launchmap::{basemap::BasemapAsset, map_scene, platform, story_check, BASEMAP_URL};
+    use launchmap::{
+        map::basemap::BasemapAsset, map::scene as map_scene, platform, story::check as story_check,
+        BASEMAP_URL,
+    };
     let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
     let bytes = platform::fetch_bytes(BASEMAP_URL).await.map_err(|e| error(&e))?;
     let basemap = BasemapAsset::parse(BASEMAP_URL, &bytes)

@@ -5,7 +5,18 @@
 //! blurry on high-density screens. This one draws at the screen's density.
 
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, DrawingBackend, DrawingErrorKind};
+use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
+
+/// What the browser said, as text: an error's message, or a string. (Not `{:?}`: its glue
+/// costs the page half a kilobyte.)
+pub(super) fn describe(value: &wasm_bindgen::JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "the browser gave no reason".to_owned())
+}
 
 /// Draws in CSS pixels of `size_px`; the context's transform maps them to device pixels.
 pub struct CanvasBackend {
@@ -20,11 +31,14 @@ pub struct CanvasError(pub String);
 
 type Drawn = Result<(), DrawingErrorKind<CanvasError>>;
 
+/// `rgba(r,g,b,a)` with the alpha to three decimals, written with integers (no float formatting).
 fn css_colour(colour: BackendColor) -> String {
     let (r, g, b) = colour.rgb;
+    let alpha_milli = (colour.alpha.clamp(0.0, 1.0) * 1000.0).round() as u32;
     format!(
-        "rgba({r},{g},{b},{})",
-        crate::decimal::fixed(colour.alpha.clamp(0.0, 1.0), 3)
+        "rgba({r},{g},{b},{}.{:03})",
+        alpha_milli / 1000,
+        alpha_milli % 1000
     )
 }
 
@@ -133,7 +147,7 @@ impl DrawingBackend for CanvasBackend {
                 0.0,
                 std::f64::consts::TAU,
             )
-            .map_err(|e| DrawingErrorKind::DrawingError(CanvasError(format!("{e:?}"))))?;
+            .map_err(|e| DrawingErrorKind::DrawingError(CanvasError(describe(&e))))?;
         if fill {
             self.context.set_fill_style_str(&css_colour(style.color()));
             self.context.fill();

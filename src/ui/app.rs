@@ -6,11 +6,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task;
 
-use super::{BasemapLoad, ErrorPanel, Page};
-use crate::basemap::BasemapAsset;
+use super::basemap_load::BasemapLoad;
+use super::error_panel::ErrorPanel;
+use super::page::Page;
+use crate::map::basemap::BasemapAsset;
 use crate::platform;
-use crate::story_check::{check_story, CheckedStory};
-use crate::strings::strings;
+use crate::story::check::{check_story, CheckedStory};
+use crate::text::strings::strings;
 use crate::view_state::ViewState;
 
 /// A story file checked, with its errors as the messages the error panel shows.

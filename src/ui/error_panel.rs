@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::strings::strings;
+use crate::text::strings::strings;
 
 #[component]
 pub fn ErrorPanel(title: String, errors: Vec<String>) -> impl IntoView {

@@ -4,13 +4,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::basemap_load::BasemapLoad;
 use super::batched::{first_batch, CARDS_PER_TASK};
-use super::BasemapLoad;
-use crate::event_entry::{event_entry, EventEntry, FigureLine};
-use crate::event_facts::{launch_facts, LaunchFacts};
-use crate::figure_text::format_km;
-use crate::story_check::CheckedStory;
-use crate::strings::strings;
+use crate::event::entry::{event_entry, EventEntry, FigureLine};
+use crate::event::facts::{launch_facts, LaunchFacts};
+use crate::story::check::CheckedStory;
+use crate::text::figure_text::format_km;
+use crate::text::strings::strings;
 use crate::view_state::ViewState;
 
 fn figure_item(f: FigureLine) -> impl IntoView {

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::strings::strings;
+use crate::text::strings::strings;
 
 #[component]
 pub fn FactsPanel() -> impl IntoView {

@@ -5,13 +5,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::decimal::{fixed, parse_decimal};
-use crate::estimate_text::estimate_sentences;
-use crate::figure_text::{format_km, format_number};
-use crate::map_scene::{in_range, FlightMark};
+use crate::event::estimate_text::estimate_sentences;
+use crate::map::scene::{in_range, FlightMark};
+use crate::story::check::CheckedStory;
 use crate::story::EventKind;
-use crate::story_check::CheckedStory;
-use crate::strings::strings;
+use crate::text::decimal::{fixed, parse_decimal};
+use crate::text::figure_text::{format_km, format_number};
+use crate::text::strings::strings;
 use crate::view_state::{Layers, ViewState, MAX_RING_KM, MIN_RING_KM};
 
 #[component]

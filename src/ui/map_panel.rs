@@ -6,22 +6,22 @@ use std::sync::Arc;
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::basemap_load::BasemapLoad;
 use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
-use super::BasemapLoad;
-use crate::decimal::fixed;
-use crate::figure_text::format_km;
-use crate::geodesy::LatLon;
-use crate::label_layout::{layout_labels, FONT_PX, MARK_RADIUS_PX};
-use crate::map_gesture::{wheel_zoom_factor, Gestures, DOUBLE_TAP_ZOOM};
-use crate::map_scene::{
+use crate::earth::geodesy::LatLon;
+use crate::map::gesture::{wheel_zoom_factor, Gestures, PointerAt, DOUBLE_TAP_ZOOM};
+use crate::map::labels::{layout_labels, FONT_PX, MARK_RADIUS_PX};
+use crate::map::scene::{
     basemap_paths, custom_ring, launch_extents, opening_view, place_marks, projection_for, reported_rings,
     BasemapPaths, FlightMark, RingMark,
 };
-use crate::map_view::{scale_bar, svg_xy, MapView, ViewChange, ASPECT, NOMINAL_WIDTH_PX};
+use crate::map::view::{scale_bar, svg_xy, MapView, ViewChange, ASPECT, NOMINAL_WIDTH_PX};
 use crate::platform;
+use crate::story::check::CheckedStory;
 use crate::story::EventKind;
-use crate::story_check::CheckedStory;
-use crate::strings::strings;
+use crate::text::decimal::fixed;
+use crate::text::figure_text::format_km;
+use crate::text::strings::strings;
 use crate::view_state::ViewState;
 
 /// How far one arrow key moves the map, as a share of its width.
@@ -30,6 +30,14 @@ const BUTTON_ZOOM: f64 = 1.5;
 /// When the map moves to a selected event, it zooms to between these widths.
 const SELECTED_MIN_WIDTH_KM: f64 = 900.0;
 const SELECTED_MAX_WIDTH_KM: f64 = 2_000.0;
+
+fn pointer_at(input: &platform::PointerInput) -> PointerAt {
+    PointerAt {
+        id: input.pointer_id,
+        x_px: input.x_px,
+        y_px: input.y_px,
+    }
+}
 
 #[component]
 pub fn MapPanel(
@@ -191,7 +199,7 @@ pub fn MapPanel(
             show_wheel_hint.set(false);
         }
         let zoom = gestures
-            .try_update_value(|g| g.down(input.at, input.time_ms, input.is_touch))
+            .try_update_value(|g| g.down(pointer_at(&input), input.time_ms, input.is_touch))
             .flatten();
         if let Some(change) = zoom {
             request(change);
@@ -200,7 +208,7 @@ pub fn MapPanel(
     let on_pointer_move = move |e: ev::PointerEvent| {
         let input = platform::pointer_input(&e);
         let changes = gestures
-            .try_update_value(|g| g.moved(input.at))
+            .try_update_value(|g| g.moved(pointer_at(&input)))
             .unwrap_or_default();
         if !changes.is_empty() {
             // Captured only once it drags, so that a plain click still reaches a mark.
@@ -212,7 +220,7 @@ pub fn MapPanel(
     };
     let on_pointer_up = move |e: ev::PointerEvent| {
         let input = platform::pointer_input(&e);
-        gestures.update_value(|g| g.up(input.at.id));
+        gestures.update_value(|g| g.up(input.pointer_id));
     };
     let on_wheel = move |e: ev::WheelEvent| {
         let wheel = platform::wheel_input(&e);

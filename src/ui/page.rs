@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::basemap_load::BasemapLoad;
 use super::event_list::{EventCards, EventDetail, EventList};
 use super::facts_panel::FactsPanel;
 use super::map_controls::MapControls;
@@ -11,10 +12,9 @@ use super::map_panel::MapPanel;
 use super::sources_list::SourcesList;
 use super::timeline::Timeline;
 use super::trajectory::Trajectory;
-use super::BasemapLoad;
-use crate::map_scene::{flight_marks, focus_launch, projection_for};
-use crate::story_check::CheckedStory;
-use crate::strings::strings;
+use crate::map::scene::{flight_marks, focus_launch, projection_for};
+use crate::story::check::CheckedStory;
+use crate::text::strings::strings;
 use crate::view_state::ViewState;
 
 #[component]

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
-use crate::local_time::{format_date, parse_date};
-use crate::story_check::CheckedStory;
-use crate::strings::strings;
+use crate::story::check::CheckedStory;
+use crate::story::local_time::{format_date, parse_date};
+use crate::text::strings::strings;
 
 #[component]
 pub fn SourcesList(story: Arc<CheckedStory>) -> impl IntoView {

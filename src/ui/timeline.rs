@@ -7,13 +7,13 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
-use crate::decimal::fixed;
-use crate::event_entry::when_local;
+use crate::chart::timeline::layout;
+use crate::event::entry::when_local;
 use crate::platform;
+use crate::story::check::CheckedStory;
 use crate::story::EventKind;
-use crate::story_check::CheckedStory;
-use crate::strings::strings;
-use crate::timeline_layout::layout;
+use crate::text::decimal::fixed;
+use crate::text::strings::strings;
 use crate::view_state::ViewState;
 
 /// The axis is drawn one viewBox unit to a CSS pixel, so that its text keeps its size on a

@@ -1,19 +1,21 @@
 //! The trajectory profile of the selected launch, or of both launches side by side, drawn with
 //! plotters on a canvas, with the same facts in words and in a table.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::event_entry::event_entry;
-use crate::event_facts::launch_facts;
-use crate::figure_text::format_number;
-use crate::figure_text::quantity_label;
+use crate::chart::profile::{draw, text_labels, ProfileChart};
+use crate::event::entry::event_entry;
+use crate::event::facts::launch_facts;
 use crate::platform;
-use crate::profile_chart::ProfileChart;
+use crate::story::check::CheckedStory;
 use crate::story::{EventKind, Quantity};
-use crate::story_check::CheckedStory;
-use crate::strings::strings;
+use crate::text::figure_text::format_number;
+use crate::text::figure_text::quantity_label;
+use crate::text::strings::strings;
 use leptos::web_sys::HtmlCanvasElement;
 
 const WIDTH_PX: u32 = 640;
@@ -22,25 +24,28 @@ const HEIGHT_PX: u32 = 300;
 const DRAW_FRAMES: u32 = 60;
 
 /// Which drawing a frame belongs to, and where to report a failure.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Drawing {
     this: u32,
-    generation: StoredValue<u32>,
+    generation: Rc<Cell<u32>>,
     draw_error: RwSignal<Option<String>>,
 }
 
 fn draw_step(canvas: HtmlCanvasElement, chart: ProfileChart, step: u32, d: Drawing) {
-    // A newer chart, or a chart no longer on the page (its values disposed), ends this drawing.
-    if d.generation.try_get_value() != Some(d.this) {
+    // A newer chart ends this drawing.
+    if d.generation.get() != d.this {
         return;
     }
-    if let Err(e) = platform::draw_profile(
+    let texts = text_labels(&chart, WIDTH_PX, HEIGHT_PX);
+    let progress = f64::from(step) / f64::from(DRAW_FRAMES);
+    let drawn = platform::draw_on_canvas(
         &canvas,
-        &chart,
-        f64::from(step) / f64::from(DRAW_FRAMES),
         (WIDTH_PX, HEIGHT_PX),
-    ) {
-        d.draw_error.try_set(Some(e));
+        |backend| draw(backend, &chart, progress),
+        &texts,
+    );
+    if let Err(e) = drawn {
+        d.draw_error.try_set(Some(e.to_string()));
         return;
     }
     d.draw_error.try_set(None);
@@ -77,12 +82,13 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
     let draw_error = RwSignal::new(None::<String>);
     // A new chart draws its arcs over about a second, one step per frame, unless the reader
     // prefers reduced motion. A newer chart ends an older drawing.
-    let generation = StoredValue::new(0u32);
+    // A plain cell, not a reactive value: a frame may come after the chart has left the page.
+    let generation = Rc::new(Cell::new(0u32));
     Effect::new(move |_| {
         let chart = chart.get();
         let Some(canvas) = canvas_ref.get() else { return };
-        generation.update_value(|g| *g += 1);
-        let this = generation.get_value();
+        let this = generation.get() + 1;
+        generation.set(this);
         let first_step = if platform::prefers_reduced_motion() {
             DRAW_FRAMES
         } else {
@@ -90,7 +96,7 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
         };
         let drawing = Drawing {
             this,
-            generation,
+            generation: generation.clone(),
             draw_error,
         };
         // At the next frame, not while the page is being built: a canvas's font needs the page's

@@ -15,7 +15,9 @@ use geo::{
     Area, BooleanOps, BoundingRect, Coord, Intersects, LineString, MultiLineString, MultiPolygon, Polygon,
     Rect, Simplify,
 };
-use launchmap::basemap::{to_units, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset, UnitPoint};
+use launchmap::map::basemap::{
+    to_units, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset, UnitPoint,
+};
 use topojson::{TopoJson, Topology, Value};
 
 /// What the explainer can show: 110°E–150°E and 20°N–50°N with margin, and Guam (13.5°N, 144.9°E).
@@ -77,7 +79,7 @@ fn run() -> Result<(), GenError> {
         }
     };
     let asset = build(&topology).ok_or(GenError::NoCountries { path: input_name })?;
-    let bytes = launchmap::basemap_file::write(&asset);
+    let bytes = launchmap::map::basemap::file::write(&asset);
     std::fs::write(&output, &bytes).map_err(|source| GenError::Write {
         path: output.display().to_string(),
         source,
@@ -185,8 +187,8 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
     };
 
     let mut countries = Vec::new();
-    let mut japan_coast: Vec<Vec<launchmap::geodesy::LatLon>> = Vec::new();
-    let mut other_coasts: Vec<Vec<launchmap::geodesy::LatLon>> = Vec::new();
+    let mut japan_coast: Vec<Vec<launchmap::earth::geodesy::LatLon>> = Vec::new();
+    let mut other_coasts: Vec<Vec<launchmap::earth::geodesy::LatLon>> = Vec::new();
     for geometry in geometries.iter() {
         let name = geometry
             .properties
@@ -232,7 +234,7 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
                 .exterior()
                 .0
                 .iter()
-                .map(|c| launchmap::geodesy::LatLon::new(c.y, c.x));
+                .map(|c| launchmap::earth::geodesy::LatLon::new(c.y, c.x));
             coasts.push(ring.collect());
         }
         let clipped: MultiPolygon<f64> =
@@ -259,7 +261,7 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
     let eez = eez::approximate_eez(
         &japan_coast,
         &other_coasts,
-        launchmap::geodesy::LatLon::new(36.5, 136.0),
+        launchmap::earth::geodesy::LatLon::new(36.5, 136.0),
     );
     let eez_lines: Vec<Vec<UnitPoint>> = bbox_polygon
         .clip(

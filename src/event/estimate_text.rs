@@ -1,0 +1,143 @@
+//! What the "What is estimated" panel says about one launch's estimated impact area: each part
+//! of the estimate, with what it rests on.
+
+use crate::map::scene::FlightMark;
+use crate::story::check::CheckedStory;
+use crate::story::Quantity;
+use crate::text::figure_text::{figure_value_text, format_km, format_number};
+use crate::text::strings::strings;
+
+/// The panel's sentences, in reading order.
+///
+/// ```
+/// use launchmap::{event::estimate_text::estimate_sentences, map::scene::{flight_marks, projection_for}};
+/// let checked = launchmap::testing::default_story();
+/// let marks = flight_marks(&checked, None, &projection_for(&checked.story), None);
+/// let text = estimate_sentences(&checked, &marks[0]).join(" ");
+/// assert!(text.contains("northeast"), "{text}");
+/// assert!(text.contains("22.5°–67.5°"), "{text}");
+/// ```
+pub fn estimate_sentences(checked: &CheckedStory, mark: &FlightMark) -> Vec<String> {
+    let s = strings();
+    let e = &mark.estimate;
+    let story = &checked.story;
+    let publisher = |id: &str| {
+        story
+            .source(id)
+            .map_or(id.to_owned(), |src| src.publisher.clone())
+    };
+    let site = story
+        .place(&e.launch_place_id)
+        .map_or(e.launch_place_id.clone(), |p| p.name.clone());
+    let [from_deg, to_deg] = e.bearings_deg;
+    let reported_by = e
+        .direction_source
+        .as_deref()
+        .map(|id| format!(", {} {}", s.estimate_as_reported_by, publisher(id)))
+        .unwrap_or_else(|| format!(", {}", s.estimate_assumed));
+    let bearings = if e.sector_width_deg() == 0.0 {
+        format!("{}°", format_number(from_deg, 2))
+    } else {
+        format!("{}°–{}°", format_number(from_deg, 2), format_number(to_deg, 2))
+    };
+    let point = e.direction.map_or(String::new(), |d| format!(" {}", d.name()));
+    let direction = format!(
+        "{}{point} ({bearings} {} {site}){reported_by}.",
+        s.estimate_direction, s.estimate_from
+    );
+    let event = story.events.iter().find(|ev| ev.id == e.event_id);
+    let figures: Vec<String> = event
+        .into_iter()
+        .flat_map(|ev| &ev.figures)
+        .filter(|f| matches!(f.quantity, Quantity::Distance | Quantity::TargetDistance))
+        .map(|f| {
+            let what = if f.quantity == Quantity::TargetDistance {
+                s.estimate_declared_target
+            } else {
+                ""
+            };
+            format!("{what}{} ({})", figure_value_text(f), publisher(&f.source))
+        })
+        .collect();
+    let band = if e.min_distance_m == e.max_distance_m {
+        format_km(e.min_distance_m)
+    } else {
+        format!(
+            "{}–{}",
+            format_number(e.min_distance_m / 1000.0, 0),
+            format_km(e.max_distance_m)
+        )
+    };
+    let mut sentences = vec![
+        s.estimate_lead.to_owned(),
+        direction,
+        format!("{} {band}: {}.", s.estimate_distance, figures.join("; ")),
+    ];
+    if mark.sampled_cells > 0 && mark.sea_cells < mark.sampled_cells {
+        let sea_pct = crate::export::facts_table::sea_percent(mark.sea_cells, mark.sampled_cells);
+        sentences.push(format!(
+            "{} {}% {}",
+            s.estimate_sea_lead,
+            format_number(sea_pct, 0),
+            s.estimate_sea_tail
+        ));
+    }
+    sentences.push(e.basis.clone());
+    if let Some(coast) = mark.to_japan_coast {
+        let line = mark
+            .to_eez_line
+            .map(|n| format!(", {} {}", format_km(n.distance_m), s.estimate_distance_line))
+            .unwrap_or_default();
+        let outside = mark.outside_eez().unwrap_or(false);
+        let (side, verdict) = if outside {
+            (s.estimate_outside, s.estimate_agrees)
+        } else {
+            (s.estimate_inside, s.estimate_disagrees)
+        };
+        sentences.push(format!(
+            "{} {} {}{line}: {side}.",
+            s.estimate_distance_lead,
+            format_km(coast.distance_m),
+            s.estimate_distance_coast
+        ));
+        sentences.push(verdict.to_owned());
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::map::scene::{flight_marks, projection_for};
+
+    fn sentences(event_id: &str, with_basemap: bool) -> Vec<String> {
+        let checked = crate::testing::default_story();
+        let basemap = with_basemap.then(crate::map::basemap::tests::committed);
+        let marks = flight_marks(&checked, basemap.as_ref(), &projection_for(&checked.story), None);
+        let mark = marks.iter().find(|m| m.estimate.event_id == event_id).unwrap();
+        estimate_sentences(&checked, mark)
+    }
+
+    #[test]
+    fn may_estimate_names_the_direction_its_source_and_the_declared_target() {
+        let text = sentences("launch-2024-05-30", false).join(" ");
+        assert!(text.contains("northeast (22.5°–67.5° from Sunan)"), "{text}");
+        assert!(
+            text.contains("as reported by Japan's Ministry of Defense (MoD)."),
+            "{text}"
+        );
+        assert!(text.contains("350–365 km"), "{text}");
+        assert!(text.contains("island target 365 km"), "{text}");
+        // Without the basemap nothing is measured to Japan's coast.
+        assert!(!text.contains("Japan's coast"), "{text}");
+    }
+
+    #[test]
+    fn march_estimate_takes_out_the_land_and_measures_from_the_nearest_point() {
+        let text = sentences("launch-2024-03-18", true).join(" ");
+        assert!(text.contains("% of that sector and band is sea"), "{text}");
+        assert!(text.contains("nearest point"), "{text}");
+        assert!(text.contains("outside it"), "{text}");
+        assert!(text.contains("agrees with Japan's statement"), "{text}");
+    }
+}

@@ -1,0 +1,167 @@
+//! Facts the explainer computes for a launch, shown apart from what sources reported: distances
+//! from the launch site, and how the reported apogee compares with a minimum-energy arc.
+
+use crate::earth::ballistics::{flight_shape, min_energy_apogee_m, FlightShape};
+use crate::earth::geodesy::{distance_m, LatLon};
+use crate::earth::nearest::nearest;
+use crate::story::check::CheckedStory;
+use crate::story::{EventKind, PlaceKind, Quantity};
+use crate::text::figure_text::{format_km, format_number};
+use crate::text::ordering::sort_by_f64_key;
+
+/// What is computed for one launch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LaunchFacts {
+    pub launch_site: String,
+    /// `(place name, distance_m)` to each capital in the story, nearest first.
+    pub to_capitals: Vec<(String, f64)>,
+    pub to_japan_coast_m: Option<f64>,
+    /// `(reported range_m, minimum-energy apogee_m)` for the smallest and largest reported range.
+    pub min_energy_apogees: Vec<(f64, f64)>,
+    /// One sentence on whether the reported flight was depressed or lofted.
+    pub shape_sentence: Option<String>,
+}
+
+/// The computed facts for event `index`, if it is a missile launch with a known site.
+///
+/// ```
+/// let c = launchmap::testing::default_story();
+/// let march = c.story.events.iter().position(|e| e.id == "launch-2024-03-18").unwrap();
+/// let facts = launchmap::event::facts::launch_facts(&c, march, &[]).unwrap();
+/// assert_eq!(facts.to_capitals[0].0, "Seoul");
+/// ```
+pub fn launch_facts(
+    checked: &CheckedStory,
+    index: usize,
+    japan_coast: &[Vec<LatLon>],
+) -> Option<LaunchFacts> {
+    let story = &checked.story;
+    let event = &story.events[index];
+    if event.kind != EventKind::MissileLaunch {
+        return None;
+    }
+    let site = story.place(event.places.first()?)?;
+    let at = LatLon::new(site.lat_deg, site.lon_deg);
+    let mut to_capitals: Vec<(String, f64)> = story
+        .places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::Capital && p.id != site.id)
+        .map(|p| (p.name.clone(), distance_m(at, LatLon::new(p.lat_deg, p.lon_deg))))
+        // A capital within 50 km is the launch site's own city (Pyongyang for Sunan), not a target.
+        .filter(|(_, d)| *d > 50_000.0)
+        .collect();
+    sort_by_f64_key(&mut to_capitals, |c| c.1);
+
+    let reported = |q: Quantity| -> Vec<(f64, String)> {
+        event
+            .figures
+            .iter()
+            .filter(|f| f.quantity == q)
+            .flat_map(|f| {
+                let who = story
+                    .source(&f.source)
+                    .map(|s| s.publisher.clone())
+                    .unwrap_or_default();
+                f.numbers().map(move |km| (km * 1000.0, who.clone()))
+            })
+            .collect()
+    };
+    let ranges = reported(Quantity::Distance);
+    let shortest = ranges.iter().map(|r| r.0).reduce(f64::min);
+    let longest = ranges.iter().map(|r| r.0).reduce(f64::max);
+    let mut min_energy_apogees = Vec::new();
+    if let (Some(lo), Some(hi)) = (shortest, longest) {
+        min_energy_apogees.push((lo, min_energy_apogee_m(lo)));
+        if hi > lo {
+            min_energy_apogees.push((hi, min_energy_apogee_m(hi)));
+        }
+    }
+    let shape_sentence =
+        reported(Quantity::Apogee)
+            .first()
+            .zip(shortest.zip(longest))
+            .map(|((apogee, who), (lo, hi))| {
+                let (at_lo, at_hi) = (flight_shape(*apogee, lo), flight_shape(*apogee, hi));
+                let arc = if hi > lo {
+                    format!(
+                        "the {}–{} km of a minimum-energy arc to {}–{} km",
+                        format_number(min_energy_apogee_m(lo) / 1000.0, 0),
+                        format_number(min_energy_apogee_m(hi) / 1000.0, 0),
+                        format_number(lo / 1000.0, 0),
+                        format_number(hi / 1000.0, 0)
+                    )
+                } else {
+                    format!(
+                        "the {} km of a minimum-energy arc to {} km",
+                        format_number(min_energy_apogee_m(lo) / 1000.0, 0),
+                        format_number(lo / 1000.0, 0)
+                    )
+                };
+                let verdict = match (at_lo, at_hi) {
+                    (FlightShape::Depressed, FlightShape::Depressed) => {
+                        format!("below {arc}: a depressed, flatter flight, which is harder to intercept.")
+                    }
+                    (FlightShape::Lofted, FlightShape::Lofted) => {
+                        format!("above {arc}: a lofted flight, steeper than the range needed.")
+                    }
+                    _ => format!("close to {arc}."),
+                };
+                format!("{who} put the apogee at {}, {verdict}", format_km(*apogee))
+            });
+    Some(LaunchFacts {
+        launch_site: site.name.clone(),
+        to_capitals,
+        to_japan_coast_m: nearest(&[at], japan_coast).map(|n| n.distance_m),
+        min_energy_apogees,
+        shape_sentence,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(id: &str) -> LaunchFacts {
+        let c = crate::testing::default_story();
+        let i = c.story.events.iter().position(|e| e.id == id).unwrap();
+        launch_facts(&c, i, &[]).unwrap()
+    }
+
+    #[test]
+    fn march_launch_was_depressed_against_74_to_86_km() {
+        let f = facts("launch-2024-03-18");
+        assert_eq!(f.launch_site, "Pyongyang");
+        assert_eq!(f.min_energy_apogees.len(), 2);
+        assert!((f.min_energy_apogees[0].1 / 1000.0 - 74.0).abs() < 1.0);
+        assert!((f.min_energy_apogees[1].1 / 1000.0 - 86.0).abs() < 1.0);
+        assert_eq!(
+            f.shape_sentence.as_deref(),
+            Some("Japan's Ministry of Defense (MoD) put the apogee at 50 km, below the 74–86 km of a minimum-energy arc to 300–350 km: a depressed, flatter flight, which is harder to intercept.")
+        );
+    }
+
+    #[test]
+    fn may_launch_from_sunan_was_lofted_and_is_214_km_from_seoul() {
+        let f = facts("launch-2024-05-30");
+        assert_eq!(f.launch_site, "Sunan");
+        assert_eq!(f.to_capitals[0].0, "Seoul");
+        assert!((f.to_capitals[0].1 - 214_193.8).abs() < 1.0);
+        let sentence = f.shape_sentence.unwrap();
+        assert!(
+            sentence.contains("above the 86 km of a minimum-energy arc to 350 km: a lofted flight"),
+            "{sentence}"
+        );
+    }
+
+    #[test]
+    fn other_events_have_no_launch_facts() {
+        let c = crate::testing::default_story();
+        let exercise = c
+            .story
+            .events
+            .iter()
+            .position(|e| e.id == "freedom-shield-24")
+            .unwrap();
+        assert_eq!(launch_facts(&c, exercise, &[]), None);
+    }
+}

@@ -1,0 +1,341 @@
+//! The basemap: land, coasts and borders of the region from Natural Earth, and the approximate
+//! line of Japan's EEZ.
+//!
+//! `tools/basemap` writes `assets/basemap.bin` once from the npm package `world-atlas` (see
+//! [`crate::map::basemap::file`] for the bytes); the app fetches it at start-up. Coordinates are whole
+//! multiples of 1/`units_per_deg` of a degree. Coasts and borders are not stored apart from the
+//! land: each ring of land says, run by run, which of its edges are coast, which are border and
+//! which are not drawn (the second copy of a shared border, and the cut along the edge of the
+//! data), so that fills, coasts and borders always meet.
+
+/// The file format of `assets/basemap.bin`: reading and writing its bytes.
+pub mod file;
+
+use geo::{Coord, LineString, MultiLineString, MultiPolygon, Polygon};
+
+use crate::earth::geodesy::LatLon;
+
+/// A position in whole units: `[lon, lat]` × `units_per_deg`.
+pub type UnitPoint = [i64; 2];
+
+/// The file's content, as written by the generator and read by the app.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BasemapAsset {
+    /// What the data is and how it was made, for people who open the file.
+    pub source: String,
+    pub units_per_deg: u32,
+    /// `[west, south, east, north]` in units: the data is clipped to this box.
+    pub bbox_units: [i64; 4],
+    pub countries: Vec<CountryAsset>,
+    /// An approximate line 200 nautical miles (370.4 km) from Japan's coast. It ignores the
+    /// median and agreed lines that bound the real zone where coasts face each other.
+    pub japan_eez_approx: Vec<Vec<UnitPoint>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountryAsset {
+    pub name: String,
+    /// Each polygon is its exterior ring followed by its holes.
+    pub polygons: Vec<Vec<RingAsset>>,
+}
+
+/// A closed ring of land (its last point repeats its first) and what each of its edges is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RingAsset {
+    pub points: Vec<UnitPoint>,
+    /// Consecutive edges of one kind; the counts add up to `points.len() - 1`.
+    pub edges: Vec<EdgeRun>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EdgeRun {
+    pub kind: EdgeKind,
+    pub count: u32,
+}
+
+/// How an edge of land is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EdgeKind {
+    /// Land on one side, sea on the other.
+    Coast = 0,
+    /// A land border, drawn from this country's side.
+    Border = 1,
+    /// Not drawn: a border that the neighbour draws, or the cut along the data's box.
+    Hidden = 2,
+}
+
+/// The basemap decoded into geo geometries, lon/lat in degrees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Basemap {
+    pub countries: Vec<Country>,
+    pub coastlines: MultiLineString<f64>,
+    pub borders: MultiLineString<f64>,
+    pub japan_eez_approx: MultiLineString<f64>,
+}
+
+impl Basemap {
+    /// The outlines of a country's land, as lines of positions: for an island nation such as
+    /// Japan, its coast.
+    pub fn outline(&self, country: &str) -> Vec<Vec<LatLon>> {
+        let to_line = |ring: &LineString<f64>| ring.0.iter().map(|c| LatLon::new(c.y, c.x)).collect();
+        self.countries
+            .iter()
+            .filter(|c| c.name == country)
+            .flat_map(|c| &c.land.0)
+            .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+            .map(to_line)
+            .collect()
+    }
+
+    /// The outlines of every country but one.
+    pub fn other_outlines(&self, country: &str) -> Vec<Vec<LatLon>> {
+        let to_line = |ring: &LineString<f64>| ring.0.iter().map(|c| LatLon::new(c.y, c.x)).collect();
+        self.countries
+            .iter()
+            .filter(|c| c.name != country)
+            .flat_map(|c| &c.land.0)
+            .map(|p| to_line(p.exterior()))
+            .collect()
+    }
+
+    /// The approximate EEZ line as lines of positions.
+    pub fn japan_eez_lines(&self) -> Vec<Vec<LatLon>> {
+        self.japan_eez_approx
+            .0
+            .iter()
+            .map(|l| l.0.iter().map(|c| LatLon::new(c.y, c.x)).collect())
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Country {
+    pub name: String,
+    pub land: MultiPolygon<f64>,
+}
+
+impl BasemapAsset {
+    /// Converts units to degrees, and gathers the coast and border edges of every ring into lines.
+    ///
+    /// ```
+    /// use launchmap::map::basemap::{BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset};
+    /// let island = RingAsset {
+    ///     points: vec![[1250, 390], [1260, 390], [1260, 400], [1250, 390]],
+    ///     edges: vec![EdgeRun { kind: EdgeKind::Coast, count: 2 }, EdgeRun { kind: EdgeKind::Hidden, count: 1 }],
+    /// };
+    /// let asset = BasemapAsset { source: "t".into(), units_per_deg: 10, bbox_units: [0, 0, 2000, 2000],
+    ///     countries: vec![CountryAsset { name: "Isle".into(), polygons: vec![vec![island]] }],
+    ///     japan_eez_approx: vec![] };
+    /// let map = asset.decode();
+    /// let coast: Vec<_> = map.coastlines.0[0].points().map(|p| (p.x(), p.y())).collect();
+    /// assert_eq!(coast, [(125.0, 39.0), (126.0, 39.0), (126.0, 40.0)]);
+    /// assert!(map.borders.0.is_empty());
+    /// ```
+    pub fn decode(&self) -> Basemap {
+        let per_deg = f64::from(self.units_per_deg);
+        let to_line = |points: &[UnitPoint]| {
+            LineString(
+                points
+                    .iter()
+                    .map(|p| Coord {
+                        x: p[0] as f64 / per_deg,
+                        y: p[1] as f64 / per_deg,
+                    })
+                    .collect(),
+            )
+        };
+        let mut coastlines = Vec::new();
+        let mut borders = Vec::new();
+        let countries = self
+            .countries
+            .iter()
+            .map(|country| {
+                let polygons = country.polygons.iter().filter_map(|rings| {
+                    for ring in rings {
+                        let mut first_edge = 0usize;
+                        for run in &ring.edges {
+                            let count = run.count as usize;
+                            // The file's reader checked that the runs cover the ring.
+                            let points = ring.points.get(first_edge..=first_edge + count);
+                            match (run.kind, points) {
+                                (EdgeKind::Coast, Some(p)) => coastlines.push(to_line(p)),
+                                (EdgeKind::Border, Some(p)) => borders.push(to_line(p)),
+                                _ => {}
+                            }
+                            first_edge += count;
+                        }
+                    }
+                    let mut lines = rings.iter().map(|r| to_line(&r.points));
+                    lines
+                        .next()
+                        .map(|exterior| Polygon::new(exterior, lines.collect()))
+                });
+                Country {
+                    name: country.name.clone(),
+                    land: MultiPolygon(polygons.collect()),
+                }
+            })
+            .collect();
+        Basemap {
+            countries,
+            coastlines: MultiLineString(coastlines),
+            borders: MultiLineString(borders),
+            japan_eez_approx: MultiLineString(self.japan_eez_approx.iter().map(|l| to_line(l)).collect()),
+        }
+    }
+}
+
+/// A line of lon/lat degrees in whole units, dropping points that round onto the one before.
+/// Used by the generator.
+///
+/// ```
+/// use geo::line_string;
+/// let line = line_string![(x: 125.0, y: 39.2), (x: 125.04, y: 39.2), (x: 125.5, y: 39.0)];
+/// assert_eq!(launchmap::map::basemap::to_units(&line, 10), [[1250, 392], [1255, 390]]);
+/// ```
+pub fn to_units(line: &LineString<f64>, units_per_deg: u32) -> Vec<UnitPoint> {
+    let per_deg = f64::from(units_per_deg);
+    let mut out: Vec<UnitPoint> = Vec::with_capacity(line.0.len());
+    for c in &line.0 {
+        let p = [(c.x * per_deg).round() as i64, (c.y * per_deg).round() as i64];
+        if out.last() != Some(&p) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use geo::line_string;
+
+    /// The committed asset, decoded: for the tests of this module and of the map scene.
+    pub(crate) fn committed() -> Basemap {
+        BasemapAsset::parse("basemap", crate::testing::BASEMAP_BYTES)
+            .unwrap()
+            .decode()
+    }
+
+    #[test]
+    fn committed_asset_covers_the_region_and_guam() {
+        let map = committed();
+        for name in ["Japan", "South Korea", "North Korea", "China", "Guam"] {
+            assert!(map.countries.iter().any(|c| c.name == name), "{name} missing");
+        }
+        assert!(!map.japan_eez_approx.0.is_empty());
+    }
+
+    #[test]
+    fn the_korean_border_is_a_border_and_japan_is_all_coast() {
+        let map = committed();
+        // The Military Demarcation Line crosses 127°E near 38.3°N.
+        let crosses_127e_near_38n = |l: &LineString<f64>| {
+            l.lines()
+                .any(|s| (s.start.x - 127.0) * (s.end.x - 127.0) <= 0.0 && (38.0..38.6).contains(&s.start.y))
+        };
+        assert!(map.borders.0.iter().any(crosses_127e_near_38n));
+        assert!(!map.coastlines.0.iter().any(crosses_127e_near_38n));
+        // Japan has no land border: every point of its land lies on some coastline.
+        let coast_points: std::collections::HashSet<(i64, i64)> = map
+            .coastlines
+            .0
+            .iter()
+            .flat_map(|l| {
+                l.0.iter()
+                    .map(|c| ((c.x * 150.0).round() as i64, (c.y * 150.0).round() as i64))
+            })
+            .collect();
+        let japan = map.countries.iter().find(|c| c.name == "Japan").unwrap();
+        for polygon in &japan.land.0 {
+            for c in &polygon.exterior().0 {
+                assert!(coast_points.contains(&((c.x * 150.0).round() as i64, (c.y * 150.0).round() as i64)));
+            }
+        }
+    }
+
+    #[test]
+    fn no_coast_runs_along_another_countrys_land() {
+        // A border that the generator failed to match would be coast on both sides: a coast
+        // edge whose two ends are both corners of another country's land.
+        let map = committed();
+        let units = |c: &Coord<f64>| ((c.x * 150.0).round() as i64, (c.y * 150.0).round() as i64);
+        let corners: Vec<std::collections::HashSet<(i64, i64)>> = map
+            .countries
+            .iter()
+            .map(|c| {
+                c.land
+                    .0
+                    .iter()
+                    .flat_map(|p| {
+                        p.exterior()
+                            .0
+                            .iter()
+                            .chain(p.interiors().iter().flat_map(|r| &r.0))
+                    })
+                    .map(units)
+                    .collect()
+            })
+            .collect();
+        let mut shared = 0;
+        for line in &map.coastlines.0 {
+            for s in line.lines() {
+                let (a, b) = (units(&s.start), units(&s.end));
+                let owners = corners
+                    .iter()
+                    .filter(|set| set.contains(&a) && set.contains(&b))
+                    .count();
+                if owners > 1 {
+                    shared += 1;
+                }
+            }
+        }
+        assert_eq!(shared, 0, "coast edges on two countries' land");
+    }
+
+    #[test]
+    fn no_coast_or_border_runs_along_the_edge_of_the_data() {
+        let map = committed();
+        for line in map.coastlines.0.iter().chain(&map.borders.0) {
+            for s in line.lines() {
+                let on_edge = |a: f64, b: f64, edge: f64| (a - edge).abs() < 1e-9 && (b - edge).abs() < 1e-9;
+                assert!(
+                    !(on_edge(s.start.x, s.end.x, 108.0)
+                        || on_edge(s.start.x, s.end.x, 152.0)
+                        || on_edge(s.start.y, s.end.y, 11.0)
+                        || on_edge(s.start.y, s.end.y, 53.0)),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_eez_line_lies_over_no_land() {
+        use geo::{Contains, Distance, Haversine, Point};
+        let map = committed();
+        let (mut total_m, mut over_land_m) = (0.0, 0.0);
+        for line in &map.japan_eez_approx.0 {
+            for s in line.lines() {
+                let length_m = Haversine.distance(Point(s.start), Point(s.end));
+                let middle = Point::new((s.start.x + s.end.x) / 2.0, (s.start.y + s.end.y) / 2.0);
+                total_m += length_m;
+                if map.countries.iter().any(|c| c.land.contains(&middle)) {
+                    over_land_m += length_m;
+                }
+            }
+        }
+        // The coast is simplified to about 1 km: a line that grazes it may cut a headland.
+        assert!(total_m > 1_000_000.0, "only {total_m} m of line");
+        assert!(
+            over_land_m / total_m < 0.01,
+            "{over_land_m} m of {total_m} m over land"
+        );
+    }
+
+    #[test]
+    fn units_round_to_the_nearest_and_repeats_are_dropped() {
+        let line = line_string![(x: 129.0756, y: 35.1796), (x: 129.0757, y: 35.1797), (x: -0.002, y: 0.0)];
+        assert_eq!(to_units(&line, 1000), [[129076, 35180], [-2, 0]]);
+    }
+}

@@ -1,0 +1,117 @@
+//! Estimated flights as marks: the sector, the impact area at sea, and its distances to Japan's
+//! coast and to the EEZ line.
+
+use crate::earth::geodesy::{distance_m, LatLon};
+use crate::earth::nearest::{nearest, Nearest};
+use crate::earth::projection::AzimuthalEquidistant;
+use crate::event::flight::{flight_estimates, impact_area, FlightEstimate};
+use crate::map::basemap::Basemap;
+use crate::map::paths::push_path;
+use crate::map::view::svg_xy;
+use crate::story::check::CheckedStory;
+
+/// An estimated flight, projected, with the distances from its impact area's nearest point to
+/// Japan's coast and to the approximate EEZ line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlightMark {
+    pub estimate: FlightEstimate,
+    /// The outline of the reported direction's sector, out to the largest distance.
+    pub path_d: String,
+    /// The impact area: the sea within the sector and the band of reported distances.
+    pub impact_d: String,
+    /// Where the impact area's label goes, in SVG kilometres.
+    pub impact_x_km: f64,
+    pub impact_y_km: f64,
+    /// How many of the sector's sampled cells lie at sea, and how many were sampled.
+    pub sea_cells: usize,
+    pub sampled_cells: usize,
+    pub to_japan_coast: Option<Nearest>,
+    pub to_eez_line: Option<Nearest>,
+    /// Whether any of the impact area lies in Japan's approximate zone: within 370.4 km of its
+    /// coast and nearer to it than to any other country's. `None` without a basemap.
+    pub reaches_eez: Option<bool>,
+}
+
+impl FlightMark {
+    /// Whether the whole estimated impact area lies outside Japan's approximate EEZ, as Japan
+    /// reported for the story's launches.
+    pub fn outside_eez(&self) -> Option<bool> {
+        self.reaches_eez.map(|reaches| !reaches)
+    }
+}
+
+/// 200 nautical miles.
+pub const EEZ_DISTANCE_M: f64 = 370_400.0;
+
+/// Whether any of `points` lies in Japan's approximate zone, judged by equidistance as the
+/// basemap's line is drawn: within 370.4 km of Japan's coast and nearer to it than to another's.
+fn reaches_zone(points: &[LatLon], japan: &[Vec<LatLon>], others: &[Vec<LatLon>]) -> bool {
+    points.iter().any(|&p| {
+        let to_japan = nearest(&[p], japan).map_or(f64::INFINITY, |n| n.distance_m);
+        to_japan <= EEZ_DISTANCE_M && nearest(&[p], others).is_none_or(|n| to_japan <= n.distance_m)
+    })
+}
+
+/// The estimated flights, projected: all of the story's, or only the one of event `only`. The
+/// page asks for the selected launch's alone, so that a story of hundreds of launches costs one
+/// estimate a selection, not hundreds at load.
+pub fn flight_marks(
+    checked: &CheckedStory,
+    basemap: Option<&Basemap>,
+    projection: &AzimuthalEquidistant,
+    only: Option<&str>,
+) -> Vec<FlightMark> {
+    let japan = basemap.map(|b| b.outline("Japan")).unwrap_or_default();
+    let eez = basemap.map(Basemap::japan_eez_lines).unwrap_or_default();
+    let others = basemap.map(|b| b.other_outlines("Japan")).unwrap_or_default();
+    let land: Vec<geo::Polygon<f64>> = basemap
+        .map(|b| {
+            b.countries
+                .iter()
+                .flat_map(|c| c.land.0.iter().cloned())
+                .collect()
+        })
+        .unwrap_or_default();
+    flight_estimates(checked)
+        .into_iter()
+        .filter(|e| only.is_none_or(|id| e.event_id == id))
+        .map(|estimate| {
+            let area = impact_area(&estimate, &land);
+            let mut path_d = String::new();
+            push_path(&mut path_d, estimate.sector_outline(), projection, false);
+            let mut impact_d = String::new();
+            for cell in &area.cells {
+                push_path(&mut impact_d, cell.iter().copied(), projection, true);
+            }
+            let label_at = area
+                .edge
+                .iter()
+                .copied()
+                .max_by(|a, b| {
+                    distance_m(estimate.launch_site, *a).total_cmp(&distance_m(estimate.launch_site, *b))
+                })
+                .unwrap_or(estimate.launch_site);
+            let (impact_x_km, impact_y_km) = svg_xy(projection.forward(label_at));
+            let to_japan_coast = nearest(&area.edge, &japan);
+            let to_eez_line = nearest(&area.edge, &eez);
+            // Only an area that comes within 370.4 km of Japan's coast can reach its zone; only
+            // then are the other countries' coasts measured.
+            let reaches_eez = basemap.map(|_| {
+                to_japan_coast.is_some_and(|n| n.distance_m <= EEZ_DISTANCE_M)
+                    && reaches_zone(&area.edge, &japan, &others)
+            });
+            FlightMark {
+                estimate,
+                path_d,
+                impact_d,
+                impact_x_km,
+                impact_y_km,
+                sea_cells: area.sea_cells,
+                sampled_cells: area.sampled_cells,
+                to_japan_coast,
+                to_eez_line,
+                reaches_eez,
+            }
+        })
+        .collect()
+}

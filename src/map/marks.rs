@@ -1,0 +1,66 @@
+//! The story's places as marks on the map, and the projection the map is drawn in.
+
+use crate::earth::geodesy::{distance_m, LatLon};
+use crate::earth::projection::{AzimuthalEquidistant, MapPoint};
+use crate::story::check::CheckedStory;
+use crate::story::{EventKind, PlaceKind, Story};
+use crate::text::ordering::sort_by_f64_key;
+
+/// One of the story's places, ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMark {
+    pub id: String,
+    pub name: String,
+    pub kind: PlaceKind,
+    /// Launches fired from here in the story.
+    pub is_launch_point: bool,
+    pub at: MapPoint,
+    pub distance_from_centre_m: f64,
+}
+
+/// The projection a story is drawn in: centred on its first launch site, else its first place.
+pub fn projection_for(story: &Story) -> AzimuthalEquidistant {
+    let centre = story
+        .places
+        .iter()
+        .find(|p| p.kind == PlaceKind::LaunchSite)
+        .or_else(|| story.places.first())
+        .map(|p| LatLon::new(p.lat_deg, p.lon_deg))
+        .unwrap_or(LatLon::new(0.0, 0.0));
+    AzimuthalEquidistant::new(centre)
+}
+
+/// The launch site of the focus launch.
+pub fn launch_site(checked: &CheckedStory, launch: usize) -> Option<LatLon> {
+    let event = &checked.story.events[launch];
+    let place = checked.story.place(event.places.first()?)?;
+    Some(LatLon::new(place.lat_deg, place.lon_deg))
+}
+
+/// The story's places, projected, nearest to the centre first.
+pub fn place_marks(story: &Story, projection: &AzimuthalEquidistant) -> Vec<PlaceMark> {
+    let launch_points: Vec<&str> = story
+        .events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::MissileLaunch | EventKind::SatelliteLaunch))
+        .filter_map(|e| e.places.first().map(String::as_str))
+        .collect();
+    let centre = projection.centre();
+    let mut marks: Vec<PlaceMark> = story
+        .places
+        .iter()
+        .map(|p| {
+            let at = LatLon::new(p.lat_deg, p.lon_deg);
+            PlaceMark {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                kind: p.kind,
+                is_launch_point: launch_points.contains(&p.id.as_str()),
+                at: projection.forward(at),
+                distance_from_centre_m: distance_m(centre, at),
+            }
+        })
+        .collect();
+    sort_by_f64_key(&mut marks, |m| m.distance_from_centre_m);
+    marks
+}

@@ -1,0 +1,110 @@
+//! Range rings as marks: the distances sources reported for a launch, the reader's own ring, and
+//! which places lie within it.
+
+use crate::earth::geodesy::LatLon;
+use crate::earth::projection::AzimuthalEquidistant;
+use crate::earth::range_ring::{places_within, ring, RING_VERTICES};
+use crate::map::marks::launch_site;
+use crate::map::paths::push_path;
+use crate::map::view::svg_xy;
+use crate::story::check::CheckedStory;
+use crate::story::Quantity;
+use crate::text::ordering::sort_by_f64_key;
+
+/// A range ring ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RingMark {
+    pub radius_km: f64,
+    pub d: String,
+    /// Where its label goes: the ring's northernmost point, in SVG kilometres.
+    pub label_x_km: f64,
+    pub label_y_km: f64,
+    /// Publishers that reported this distance; empty for the reader's own ring.
+    pub reported_by: Vec<String>,
+}
+
+fn ring_mark(
+    centre: LatLon,
+    radius_km: f64,
+    projection: &AzimuthalEquidistant,
+    reported_by: Vec<String>,
+) -> RingMark {
+    let points = ring(centre, radius_km * 1000.0, RING_VERTICES);
+    let (label_x_km, label_y_km) = svg_xy(projection.forward(points[0]));
+    let mut d = String::new();
+    push_path(&mut d, points.into_iter().take(RING_VERTICES), projection, true);
+    RingMark {
+        radius_km,
+        d,
+        label_x_km,
+        label_y_km,
+        reported_by,
+    }
+}
+
+/// One ring at each distance reported for the launch, with who reported it.
+pub fn reported_rings(
+    checked: &CheckedStory,
+    launch: usize,
+    projection: &AzimuthalEquidistant,
+) -> Vec<RingMark> {
+    let Some(centre) = launch_site(checked, launch) else {
+        return vec![];
+    };
+    let mut by_radius: Vec<(f64, Vec<String>)> = Vec::new();
+    for f in checked.story.events[launch]
+        .figures
+        .iter()
+        .filter(|f| f.quantity == Quantity::Distance)
+    {
+        let publisher = checked
+            .story
+            .source(&f.source)
+            .map(|s| s.publisher.clone())
+            .unwrap_or_default();
+        for km in f.numbers() {
+            match by_radius.iter_mut().find(|(r, _)| *r == km) {
+                Some((_, who)) if !who.contains(&publisher) => who.push(publisher.clone()),
+                Some(_) => {}
+                None => by_radius.push((km, vec![publisher.clone()])),
+            }
+        }
+    }
+    sort_by_f64_key(&mut by_radius, |r| r.0);
+    by_radius
+        .into_iter()
+        .map(|(km, who)| ring_mark(centre, km, projection, who))
+        .collect()
+}
+
+/// The reader's ring around the launch site.
+pub fn custom_ring(
+    checked: &CheckedStory,
+    launch: usize,
+    radius_km: f64,
+    projection: &AzimuthalEquidistant,
+) -> Option<RingMark> {
+    launch_site(checked, launch).map(|centre| ring_mark(centre, radius_km, projection, vec![]))
+}
+
+/// A place inside the reader's ring, for the list beside the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InRangeRow {
+    pub place_id: String,
+    pub name: String,
+    pub distance_m: f64,
+}
+
+pub fn in_range(checked: &CheckedStory, launch: usize, radius_km: f64) -> Vec<InRangeRow> {
+    let Some(centre) = launch_site(checked, launch) else {
+        return vec![];
+    };
+    places_within(&checked.story.places, centre, radius_km * 1000.0)
+        .into_iter()
+        .map(|r| InRangeRow {
+            place_id: r.place.id.clone(),
+            name: r.place.name.clone(),
+            distance_m: r.distance_m,
+        })
+        .collect()
+}

@@ -1,0 +1,315 @@
+//! Instants are stored in UTC and told in the story's local time.
+//!
+//! A full time-zone database would add about 100 KB to the page for one story told in one zone, so
+//! the app knows a short table of zones whose offset has been fixed for years. A story that names
+//! another zone, or an instant before a zone's offset took effect, fails the story check with a
+//! message that says so, rather than being shown at a wrong hour.
+
+use time::format_description::well_known::Rfc3339;
+use time::{Date, Month, OffsetDateTime, UtcOffset};
+
+// Dates are written out by hand: the `time` crate's general formatter and parser add about
+// 30 KB to the page for four fixed patterns.
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn month_name(month: Month) -> &'static str {
+    MONTHS[usize::from(u8::from(month)) - 1]
+}
+
+/// A zone whose UTC offset has not changed since `since`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FixedZone {
+    pub name: &'static str,
+    /// The abbreviation readers know, such as `KST`.
+    pub abbreviation: &'static str,
+    pub offset_hours: i8,
+    /// The first UTC instant from which `offset_hours` holds, as seconds since 1970.
+    pub since_unix_s: i64,
+}
+
+/// Zones with the dates since which their offsets have held (tz database, 2024 edition).
+const ZONES: &[FixedZone] = &[
+    FixedZone {
+        name: "Asia/Seoul",
+        abbreviation: "KST",
+        offset_hours: 9,
+        // South Korea last left daylight saving time on 1988-10-09 03:00 KDT.
+        since_unix_s: 592_336_800,
+    },
+    FixedZone {
+        name: "Asia/Pyongyang",
+        abbreviation: "KST",
+        offset_hours: 9,
+        // North Korea returned from UTC+8:30 to UTC+9 on 2018-05-04 23:30 local time.
+        since_unix_s: 1_525_446_000,
+    },
+    FixedZone {
+        name: "Asia/Tokyo",
+        abbreviation: "JST",
+        offset_hours: 9,
+        // Japan has not observed daylight saving time since 1951.
+        since_unix_s: -577_962_000,
+    },
+    FixedZone {
+        name: "UTC",
+        abbreviation: "UTC",
+        offset_hours: 0,
+        since_unix_s: i64::MIN,
+    },
+];
+
+/// Why a time in a story could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TimeError {
+    #[error("\"{text}\" is not an RFC 3339 instant such as 2024-03-17T22:44:00Z ({reason})")]
+    BadInstant { text: String, reason: String },
+    #[error("\"{text}\" is not a date such as 2024-03-04 ({reason})")]
+    BadDate { text: String, reason: String },
+    #[error("unknown time zone \"{name}\"; the app knows {known}")]
+    UnknownZone { name: String, known: String },
+    #[error("{name} has had its present offset only since {since}; earlier instants are not supported")]
+    BeforeZone { name: String, since: String },
+}
+
+/// Looks a zone up by its IANA name.
+///
+/// ```
+/// let seoul = launchmap::story::local_time::zone("Asia/Seoul").unwrap();
+/// assert_eq!(seoul.abbreviation, "KST");
+/// assert!(launchmap::story::local_time::zone("Mars/Olympus").is_err());
+/// ```
+pub fn zone(name: &str) -> Result<FixedZone, TimeError> {
+    ZONES
+        .iter()
+        .copied()
+        .find(|z| z.name == name)
+        .ok_or_else(|| TimeError::UnknownZone {
+            name: name.to_owned(),
+            known: ZONES.iter().map(|z| z.name).collect::<Vec<_>>().join(", "),
+        })
+}
+
+impl FixedZone {
+    fn offset(self) -> UtcOffset {
+        // The table holds whole hours in -12..=14, which are always valid offsets.
+        UtcOffset::from_hms(self.offset_hours, 0, 0).unwrap_or(UtcOffset::UTC)
+    }
+
+    /// Checks that the zone's offset applies at `instant`.
+    pub fn covers(self, instant: OffsetDateTime) -> Result<(), TimeError> {
+        if instant.unix_timestamp() >= self.since_unix_s {
+            Ok(())
+        } else {
+            let since = OffsetDateTime::from_unix_timestamp(self.since_unix_s)
+                .map(format_utc)
+                .unwrap_or_else(|_| "an unknown date".to_owned());
+            Err(TimeError::BeforeZone {
+                name: self.name.to_owned(),
+                since,
+            })
+        }
+    }
+
+    /// The instant expressed in this zone.
+    pub fn localize(self, instant: OffsetDateTime) -> OffsetDateTime {
+        instant.to_offset(self.offset())
+    }
+
+    /// The UTC instant at which local `date` begins in this zone.
+    pub fn start_of_day(self, date: Date) -> OffsetDateTime {
+        date.midnight()
+            .assume_offset(self.offset())
+            .to_offset(UtcOffset::UTC)
+    }
+}
+
+/// Parses an RFC 3339 instant and returns it in UTC.
+///
+/// ```
+/// let t = launchmap::story::local_time::parse_instant("2024-03-18T07:44:00+09:00").unwrap();
+/// assert_eq!(launchmap::story::local_time::format_utc(t), "17 Mar 2024, 22:44 UTC");
+/// ```
+pub fn parse_instant(text: &str) -> Result<OffsetDateTime, TimeError> {
+    OffsetDateTime::parse(text, &Rfc3339)
+        .map(|t| t.to_offset(UtcOffset::UTC))
+        .map_err(|e| TimeError::BadInstant {
+            text: text.to_owned(),
+            reason: e.to_string(),
+        })
+}
+
+/// Parses a calendar date written `YYYY-MM-DD`.
+///
+/// ```
+/// let d = launchmap::story::local_time::parse_date("2024-03-04").unwrap();
+/// assert_eq!(launchmap::story::local_time::format_date(d), "4 Mar 2024");
+/// assert!(launchmap::story::local_time::parse_date("2024-02-30").is_err());
+/// ```
+pub fn parse_date(text: &str) -> Result<Date, TimeError> {
+    let bad = |reason: &str| TimeError::BadDate {
+        text: text.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let b = text.as_bytes();
+    let shape_ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape_ok {
+        return Err(bad("write it as YYYY-MM-DD"));
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u16>().unwrap_or(0);
+    let month = Month::try_from(number(5..7) as u8).map_err(|_| bad("the month must be 01 to 12"))?;
+    Date::from_calendar_date(i32::from(number(0..4)), month, number(8..10) as u8)
+        .map_err(|_| bad("that day does not exist in that month"))
+}
+
+/// `Mon 18 Mar 2024, 07:44 KST`: the instant as the story's readers lived it.
+///
+/// ```
+/// use launchmap::story::local_time::{format_local, parse_instant, zone};
+/// let t = parse_instant("2024-05-29T21:14:00Z").unwrap();
+/// assert_eq!(format_local(t, zone("Asia/Seoul").unwrap()), "Thu 30 May 2024, 06:14 KST");
+/// ```
+pub fn format_local(instant: OffsetDateTime, zone: FixedZone) -> String {
+    let t = zone.localize(instant);
+    let weekday = WEEKDAYS[usize::from(t.weekday().number_days_from_monday())];
+    format!(
+        "{weekday} {}, {:02}:{:02} {}",
+        format_date(t.date()),
+        t.hour(),
+        t.minute(),
+        zone.abbreviation
+    )
+}
+
+/// `17 Mar 2024, 22:44 UTC`
+pub fn format_utc(instant: OffsetDateTime) -> String {
+    let t = instant.to_offset(UtcOffset::UTC);
+    format!("{}, {:02}:{:02} UTC", format_date(t.date()), t.hour(), t.minute())
+}
+
+/// `4 Mar 2024`
+pub fn format_date(date: Date) -> String {
+    format!("{} {} {}", date.day(), month_name(date.month()), date.year())
+}
+
+/// `4–14 Mar 2024`, or in full where the month or year differs.
+///
+/// ```
+/// use launchmap::story::local_time::{format_span, parse_date};
+/// let d = |t| parse_date(t).unwrap();
+/// assert_eq!(format_span(d("2024-03-04"), d("2024-03-14")), "4–14 Mar 2024");
+/// assert_eq!(format_span(d("2024-02-26"), d("2024-03-04")), "26 Feb – 4 Mar 2024");
+/// ```
+pub fn format_span(start: Date, end: Date) -> String {
+    if start == end {
+        format_date(start)
+    } else if start.year() == end.year() && start.month() == end.month() {
+        format!("{}–{}", start.day(), format_date(end))
+    } else if start.year() == end.year() {
+        format!(
+            "{} {} – {}",
+            start.day(),
+            month_name(start.month()),
+            format_date(end)
+        )
+    } else {
+        format!("{} – {}", format_date(start), format_date(end))
+    }
+}
+
+/// `2024-03-17T22:44:00Z`, for machine-readable `datetime` attributes.
+pub fn format_rfc3339(instant: OffsetDateTime) -> String {
+    let t = instant.to_offset(UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn march_launch_is_monday_morning_in_seoul() {
+        let t = parse_instant("2024-03-17T22:44:00Z").unwrap();
+        assert_eq!(
+            format_local(t, zone("Asia/Seoul").unwrap()),
+            "Mon 18 Mar 2024, 07:44 KST"
+        );
+        assert_eq!(format_utc(t), "17 Mar 2024, 22:44 UTC");
+    }
+
+    #[test]
+    fn offsets_are_normalised_to_utc() {
+        let a = parse_instant("2024-05-30T06:14:00+09:00").unwrap();
+        let b = parse_instant("2024-05-29T21:14:00Z").unwrap();
+        assert_eq!(a, b);
+        assert_eq!(format_rfc3339(a), "2024-05-29T21:14:00Z");
+    }
+
+    #[test]
+    fn malformed_instants_are_rejected_with_the_text() {
+        for bad in [
+            "2024-03-18",
+            "18 March 2024",
+            "2024-13-01T00:00:00Z",
+            "2024-03-18T07:44:00",
+            "",
+        ] {
+            let err = parse_instant(bad).unwrap_err();
+            assert!(err.to_string().contains(&format!("\"{bad}\"")), "{err}");
+        }
+    }
+
+    #[test]
+    fn unknown_zone_lists_the_known_ones() {
+        let err = zone("Europe/Paris").unwrap_err().to_string();
+        assert!(
+            err.contains("Europe/Paris") && err.contains("Asia/Seoul"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn pyongyang_time_before_2018_is_refused() {
+        let pyongyang = zone("Asia/Pyongyang").unwrap();
+        assert!(pyongyang
+            .covers(parse_instant("2017-01-01T00:00:00Z").unwrap())
+            .is_err());
+        assert!(pyongyang
+            .covers(parse_instant("2024-05-27T13:44:00Z").unwrap())
+            .is_ok());
+    }
+
+    #[test]
+    fn malformed_dates_say_what_is_wrong() {
+        let reason = |t: &str| parse_date(t).unwrap_err().to_string();
+        assert!(reason("2024-3-4").contains("write it as YYYY-MM-DD"));
+        assert!(reason("2024-13-01").contains("the month must be 01 to 12"));
+        assert!(reason("2023-02-29").contains("that day does not exist"));
+        assert_eq!(
+            parse_date("2024-02-29").map(format_date),
+            Ok("29 Feb 2024".to_owned())
+        );
+    }
+
+    #[test]
+    fn local_day_starts_nine_hours_earlier_in_utc() {
+        let seoul = zone("Asia/Seoul").unwrap();
+        let start = seoul.start_of_day(parse_date("2024-03-04").unwrap());
+        assert_eq!(format_rfc3339(start), "2024-03-03T15:00:00Z");
+    }
+}

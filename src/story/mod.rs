@@ -1,0 +1,305 @@
+//! The story model: what a story file holds, exactly as it is written.
+//!
+//! These types mirror the JSON of a story file one to one, so that serde can point at the line and
+//! column of a field of the wrong type or an unknown field. Meaning (references, ranges, instants)
+//! is checked afterwards by [`crate::story::check`], which turns a [`Story`] into a
+//! [`crate::story::check::CheckedStory`].
+
+/// The check: a story file's bytes to a [`check::CheckedStory`], or every error with its place.
+pub mod check;
+/// Time zones, instants and dates as the story and the page write them.
+pub mod local_time;
+
+use serde::{Deserialize, Serialize};
+
+/// One news story: its text, the places and events it tells of, and who reported what.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    pub title: String,
+    /// One paragraph that tells the whole story at a glance.
+    pub summary: String,
+    pub places: Vec<Place>,
+    pub events: Vec<Event>,
+    pub sources: Vec<Source>,
+    /// Who made the graphic and what data it uses, shown at the foot of the page.
+    #[serde(default)]
+    pub credits: Vec<String>,
+}
+
+/// A point on the map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    /// WGS84 latitude in degrees, north positive.
+    pub lat_deg: f64,
+    /// WGS84 longitude in degrees, east positive.
+    pub lon_deg: f64,
+    pub kind: PlaceKind,
+    /// Why this point stands for the place (for example which facility a coordinate marks).
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    LaunchSite,
+    Capital,
+    City,
+    MilitaryBase,
+}
+
+/// Something that happened, at an instant or over a span of days.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub kind: EventKind,
+    pub title: String,
+    /// The instant, in RFC 3339 with an offset, for example `2024-03-17T22:44:00Z`.
+    /// Exactly one of `at` and `span` is given.
+    #[serde(default)]
+    pub at: Option<String>,
+    /// A span of whole local days, for example an exercise.
+    #[serde(default)]
+    pub span: Option<DateSpan>,
+    /// The IANA time zone the story tells this event in, for example `Asia/Seoul`.
+    pub time_zone: String,
+    /// Ids of the places the event involves; for a launch, the launch site comes first.
+    #[serde(default)]
+    pub places: Vec<String>,
+    pub text: String,
+    /// Ids of the sources that report the event itself.
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub figures: Vec<Figure>,
+    /// For a launch: the editor's assumption about the flight, which no source published.
+    #[serde(default)]
+    pub flight: Option<FlightAssumption>,
+}
+
+/// What the map rests an estimated flight on, since no source publishes impact points. Shown on
+/// screen as an estimate with its `basis`.
+///
+/// The direction is given one of three ways: a compass `direction` that a source reported (a
+/// sector of bearings, 45° wide for the eight main points and 22.5° for the others), an explicit
+/// `bearing_range_deg`, or, as older files do, one `assumed_bearing_deg`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlightAssumption {
+    /// A compass direction as a source reported it, for example `northeast`.
+    #[serde(default)]
+    pub direction: Option<CompassPoint>,
+    /// `[from, to]` bearings in degrees clockwise from north, the sector swept clockwise.
+    #[serde(default)]
+    pub bearing_range_deg: Option<[f64; 2]>,
+    /// One initial bearing from the launch site, degrees clockwise from north (older files).
+    #[serde(default)]
+    pub assumed_bearing_deg: Option<f64>,
+    /// Id of the source that reported the direction.
+    #[serde(default)]
+    pub direction_source: Option<String>,
+    /// What the sources said about the direction and the impact area, in the story's words.
+    pub basis: String,
+}
+
+/// The sixteen points of the compass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CompassPoint {
+    North,
+    NorthNortheast,
+    Northeast,
+    EastNortheast,
+    East,
+    EastSoutheast,
+    Southeast,
+    SouthSoutheast,
+    South,
+    SouthSouthwest,
+    Southwest,
+    WestSouthwest,
+    West,
+    WestNorthwest,
+    Northwest,
+    NorthNorthwest,
+}
+
+impl CompassPoint {
+    /// The bearings the word covers, `[from, to]` clockwise: the eight main points reach halfway
+    /// to their neighbours (±22.5°), the eight in between ±11.25°.
+    ///
+    /// ```
+    /// use launchmap::story::CompassPoint;
+    /// assert_eq!(CompassPoint::Northeast.sector_deg(), [22.5, 67.5]);
+    /// assert_eq!(CompassPoint::North.sector_deg(), [337.5, 22.5]);
+    /// assert_eq!(CompassPoint::EastNortheast.sector_deg(), [56.25, 78.75]);
+    /// ```
+    pub fn sector_deg(self) -> [f64; 2] {
+        let index = self as u8 as f64;
+        let centre_deg = index * 22.5;
+        let half_deg = if (self as u8).is_multiple_of(2) {
+            22.5
+        } else {
+            11.25
+        };
+        [
+            (centre_deg - half_deg).rem_euclid(360.0),
+            (centre_deg + half_deg).rem_euclid(360.0),
+        ]
+    }
+
+    /// The word as the page writes it.
+    pub fn name(self) -> &'static str {
+        [
+            "north",
+            "north-northeast",
+            "northeast",
+            "east-northeast",
+            "east",
+            "east-southeast",
+            "southeast",
+            "south-southeast",
+            "south",
+            "south-southwest",
+            "southwest",
+            "west-southwest",
+            "west",
+            "west-northwest",
+            "northwest",
+            "north-northwest",
+        ][self as usize]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Exercise,
+    MissileLaunch,
+    SatelliteLaunch,
+    Statement,
+    Election,
+}
+
+impl EventKind {
+    /// The name a story file uses, for CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Exercise => "exercise",
+            EventKind::MissileLaunch => "missile_launch",
+            EventKind::SatelliteLaunch => "satellite_launch",
+            EventKind::Statement => "statement",
+            EventKind::Election => "election",
+        }
+    }
+}
+
+/// Local calendar dates, both included, in the event's time zone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateSpan {
+    /// `YYYY-MM-DD`
+    pub start: String,
+    /// `YYYY-MM-DD`
+    pub end: String,
+}
+
+/// A number one source reported about an event. Several sources may report the same quantity with
+/// different values; each report is its own figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub quantity: Quantity,
+    /// A single value. Exactly one of `value` and `range` is given.
+    #[serde(default)]
+    pub value: Option<f64>,
+    /// `[min, max]`, for a source that reported a range.
+    #[serde(default)]
+    pub range: Option<[f64; 2]>,
+    pub unit: Unit,
+    /// How the source qualified the number.
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// Id of the source that reported this figure.
+    pub source: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quantity {
+    /// How many were fired.
+    Count,
+    /// Ground distance flown.
+    Distance,
+    /// Highest altitude reached.
+    Apogee,
+    /// Distance to a declared target.
+    TargetDistance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Km,
+    Missiles,
+    Rockets,
+}
+
+impl Figure {
+    /// Every number the figure gives, in its unit: its value, or both ends of its range.
+    ///
+    /// ```
+    /// use launchmap::story::{Figure, Qualifier, Quantity, Unit};
+    /// let f = Figure { quantity: Quantity::Distance, value: None, range: Some([300.0, 350.0]), unit: Unit::Km,
+    ///     qualifier: Qualifier::About, source: "s".into(), note: None };
+    /// assert_eq!(f.numbers().collect::<Vec<_>>(), [300.0, 350.0]);
+    /// ```
+    pub fn numbers(&self) -> impl Iterator<Item = f64> {
+        self.value.into_iter().chain(self.range.into_iter().flatten())
+    }
+}
+
+impl Unit {
+    pub fn is_length(self) -> bool {
+        matches!(self, Unit::Km)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exactly,
+    About,
+    AtLeast,
+    MoreThan,
+}
+
+/// Who reported something, and where.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    /// `YYYY-MM-DD`, the date of publication.
+    pub date: String,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+impl Story {
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}

@@ -1,0 +1,38 @@
+//! Fixtures shared by the tests (unit, doc, browser and fuzz): the default story and the
+//! committed basemap, loaded one way everywhere.
+//!
+//! ```
+//! let story = launchmap::testing::default_story();
+//! assert_eq!(story.story.events.len(), 6);
+//! assert!(!launchmap::testing::basemap().countries.is_empty());
+//! ```
+
+use crate::map::basemap::{Basemap, BasemapAsset};
+use crate::story::check::{check_story, CheckedStory};
+use crate::story::Story;
+
+/// The committed basemap's bytes (`assets/basemap.bin`).
+pub const BASEMAP_BYTES: &[u8] = include_bytes!("../assets/basemap.bin");
+
+/// The default story, checked.
+pub fn default_story() -> CheckedStory {
+    check_story(crate::DEFAULT_STORY_NAME, crate::DEFAULT_STORY_JSON.as_bytes())
+        .expect("the default story checks")
+}
+
+/// The default story's model, as the file says it, before the check.
+pub fn default_story_model() -> Story {
+    serde_json::from_str(crate::DEFAULT_STORY_JSON).expect("the default story parses")
+}
+
+/// The default story as JSON, for a test that edits it.
+pub fn default_story_value() -> serde_json::Value {
+    serde_json::from_str(crate::DEFAULT_STORY_JSON).expect("the default story parses")
+}
+
+/// The committed basemap, read and decoded.
+pub fn basemap() -> Basemap {
+    BasemapAsset::parse("assets/basemap.bin", BASEMAP_BYTES)
+        .expect("the committed basemap reads")
+        .decode()
+}

@@ -1,0 +1,10 @@
+//! Text: every interface string, and how numbers, figures and orders read on screen.
+
+/// Decimal text for `f64` values, written with integer arithmetic (no float formatting code).
+pub mod decimal;
+/// How reported figures and computed distances read: "about 350 km", "1,000 km".
+pub mod figure_text;
+/// One sort for the whole explainer, by an `f64` key.
+pub mod ordering;
+/// The interface's own words, in one place.
+pub mod strings;
