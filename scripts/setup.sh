@@ -14,6 +14,7 @@ cd "$repo"
 export PATH="$repo/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+LEPTOSFMT_VERSION=0.1.33
 want_browsers=0
 [[ "${1:-}" == "--browsers" ]] && want_browsers=1
 
@@ -38,6 +39,11 @@ fi
 if [[ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]]; then
   say "installing Trunk $TRUNK_VERSION (about 5 minutes)"
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+if [[ "$(leptosfmt --version 2>/dev/null || true)" != "leptosfmt $LEPTOSFMT_VERSION" ]]; then
+  say "installing leptosfmt $LEPTOSFMT_VERSION (about 2 minutes): it formats the view! macros"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked --force
 fi
 
 if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then

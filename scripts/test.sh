@@ -7,8 +7,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" --browsers
 start=$SECONDS
 step() { printf '\n=== %s (%ds)\n' "$*" $((SECONDS - start)); }
 
-step "format"
+step "format: rustfmt, and leptosfmt for the view! macros"
 cargo fmt --all -- --check
+leptosfmt --quiet --check src tests
 
 step "clippy, native"
 cargo clippy --workspace --all-targets --quiet -- -D warnings

@@ -304,9 +304,29 @@ fn pointer(kind: &str, x: f64, y: f64) -> web_sys::PointerEvent {
     web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap()
 }
 
-/// One animation frame and a little more: the map redraws only on frames.
+/// One animation frame after the app's own: the map redraws only on frames, and a frame asked
+/// for after the app's runs after it.
 async fn next_frame() {
-    sleep_ms(60).await;
+    for _ in 0..2 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .request_animation_frame(&resolve)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
+/// Waits, a frame at a time and up to 5 s, until `done` holds; says what did not happen if not.
+async fn wait_until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..300 {
+        if done() {
+            return;
+        }
+        next_frame().await;
+    }
+    panic!("{what} did not happen within 5 s");
 }
 
 #[wasm_bindgen_test]
@@ -372,10 +392,7 @@ async fn zoom_buttons_zoom_and_reset_restores() {
     button("Zoom in").click();
     next_frame().await;
     let zoomed = view_box(&svg);
-    assert!(
-        (zoomed[2] - before[2] / 1.5).abs() < 0.1,
-        "{before:?} -> {zoomed:?}"
-    );
+    approx::assert_abs_diff_eq!(zoomed[2], before[2] / 1.5, epsilon = 0.1);
     button("Zoom out").click();
     button("Zoom out").click();
     next_frame().await;
@@ -585,13 +602,12 @@ async fn play_advances_through_the_events_and_pause_holds() {
         Some("freedom-shield-24"),
         "Play starts at once"
     );
-    sleep_ms(2_700).await;
-    assert_eq!(
-        selected_event(&root).as_deref(),
-        Some("launch-2024-03-18"),
-        "and moves on"
-    );
+    wait_until("Play moving on to the March launch", || {
+        selected_event(&root).as_deref() == Some("launch-2024-03-18")
+    })
+    .await;
     button_with_text(&root, "Pause").click();
+    // Holding is the absence of a change: more than one Play step's time passes, and nothing moves.
     sleep_ms(2_700).await;
     assert_eq!(
         selected_event(&root).as_deref(),
@@ -625,14 +641,17 @@ async fn trajectory_profile_is_drawn_and_compare_shows_both_launches() {
     let (root, _svg, _h) = mounted_map().await;
     let canvas: web_sys::HtmlCanvasElement = wait_for(&root, "canvas.profile").await.unchecked_into();
     // The arcs draw themselves over about a second.
-    sleep_ms(1_500).await;
-    let context: web_sys::CanvasRenderingContext2d =
-        canvas.get_context("2d").unwrap().unwrap().unchecked_into();
-    let pixels = context.get_image_data(0.0, 0.0, 640.0, 300.0).unwrap().data();
-    let coloured = pixels
-        .chunks(4)
-        .filter(|p| p[0] > 150 && p[1] < 90 && p[2] < 70)
-        .count();
+    let red_pixels = || {
+        let context: web_sys::CanvasRenderingContext2d =
+            canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+        let pixels = context.get_image_data(0.0, 0.0, 640.0, 300.0).unwrap().data();
+        pixels
+            .chunks(4)
+            .filter(|p| p[0] > 150 && p[1] < 90 && p[2] < 70)
+            .count()
+    };
+    wait_until("the red arc of the May launch drawn", || red_pixels() > 200).await;
+    let coloured = red_pixels();
     assert!(
         coloured > 200,
         "the red arc of the May launch is drawn ({coloured} pixels)"

@@ -328,10 +328,7 @@ mod tests {
             .parse()
             .unwrap();
         let expected = f64::from(top) + f64::from(h) / 6.0;
-        assert!(
-            (cy - expected).abs() < 2.0,
-            "apogee at y = {cy}, expected about {expected}"
-        );
+        approx::assert_abs_diff_eq!(cy, expected, epsilon = 2.0);
     }
 
     #[test]
@@ -359,10 +356,7 @@ mod tests {
         assert_eq!(grid_xs.len(), label_xs.len());
         // Plotters draws at whole pixels, rounding down: within one pixel.
         for (grid, label) in grid_xs.iter().zip(&label_xs) {
-            assert!(
-                (grid - label).abs() < 1.0,
-                "grid line at {grid}, its label at {label}"
-            );
+            approx::assert_abs_diff_eq!(grid, label, epsilon = 1.0);
         }
     }
 

@@ -143,10 +143,8 @@ mod tests {
         );
         assert!(layout.items.windows(2).all(|w| w[0].start < w[1].start));
         let exercise = &layout.items[0];
-        assert!(
-            (exercise.end - exercise.start - 11.0).abs() < 1e-9,
-            "4 to 14 March is 11 days"
-        );
+        // 4 to 14 March is 11 days.
+        approx::assert_abs_diff_eq!(exercise.end - exercise.start, 11.0, epsilon = 1e-9);
         assert!(
             layout.items[1..].iter().all(|it| it.start == it.end),
             "launches are instants"
@@ -172,13 +170,10 @@ mod tests {
         }
         // Satellite (27 May 22:44 KST) to salvo (30 May 06:14 KST) stays at true scale: 2.3 days.
         let gap = layout.items[5].start - layout.items[4].start;
-        assert!((gap - 2.3125).abs() < 1e-6, "{gap}");
+        approx::assert_abs_diff_eq!(gap, 2.3125, epsilon = 1e-6);
         // End of the exercise (15 March 00:00 KST) to the March launch: 3.3 days, true scale.
         let first_gap = layout.items[1].start - layout.items[0].end;
-        assert!(
-            (first_gap - (3.0 + 7.0 / 24.0 + 44.0 / 1440.0)).abs() < 1e-6,
-            "{first_gap}"
-        );
+        approx::assert_abs_diff_eq!(first_gap, (3.0 + 7.0 / 24.0 + 44.0 / 1440.0), epsilon = 1e-6);
         assert!(
             layout.length < 50.0,
             "the axis is {} days long, not 90",

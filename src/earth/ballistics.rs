@@ -29,7 +29,7 @@ pub struct MinEnergyArc {
 ///
 /// ```
 /// let h_km = launchmap::earth::ballistics::min_energy_apogee_m(300_000.0) / 1000.0;
-/// assert!((h_km - 74.0).abs() < 1.0);
+/// approx::assert_abs_diff_eq!(h_km, 74.0, epsilon = 1.0);
 /// ```
 pub fn min_energy_apogee_m(range_m: f64) -> f64 {
     let half = range_m / EARTH_RADIUS_M / 2.0;
@@ -123,8 +123,8 @@ mod tests {
 
     #[test]
     fn min_energy_apogee_for_300_km_is_74_km_and_for_350_km_86_km() {
-        assert!((min_energy_apogee_m(300_000.0) / 1000.0 - 74.0).abs() < 1.0);
-        assert!((min_energy_apogee_m(350_000.0) / 1000.0 - 86.0).abs() < 1.0);
+        approx::assert_abs_diff_eq!(min_energy_apogee_m(300_000.0) / 1000.0, 74.0, epsilon = 1.0);
+        approx::assert_abs_diff_eq!(min_energy_apogee_m(350_000.0) / 1000.0, 86.0, epsilon = 1.0);
     }
 
     #[test]
@@ -133,7 +133,8 @@ mod tests {
             let arc = MinEnergyArc::new(range_km * 1000.0);
             let formula = min_energy_apogee_m(range_km * 1000.0);
             assert!((arc.apogee_m() - formula).abs() / formula < 1e-9, "{range_km} km");
-            assert!(arc.altitude_at_m(0.0).abs() < 1e-3, "starts on the ground");
+            // It starts on the ground.
+            approx::assert_abs_diff_eq!(arc.altitude_at_m(0.0), 0.0, epsilon = 1e-3);
             let landing = arc.landing_range_m();
             assert!(
                 (landing - arc.range_m).abs() / arc.range_m < 0.001,

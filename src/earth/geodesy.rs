@@ -53,7 +53,7 @@ pub fn bearing_deg(from: LatLon, to: LatLon) -> f64 {
 /// use launchmap::earth::geodesy::{destination, distance_m, LatLon};
 /// let sunan = LatLon::new(39.2002, 125.6733);
 /// let p = destination(sunan, 90.0, 300_000.0);
-/// assert!((distance_m(sunan, p) - 300_000.0).abs() < 1e-6);
+/// approx::assert_abs_diff_eq!(distance_m(sunan, p), 300_000.0, epsilon = 1e-6);
 /// ```
 pub fn destination(origin: LatLon, bearing_deg: f64, distance_m: f64) -> LatLon {
     LatLon::from_point(Geodesic.destination(origin.point(), bearing_deg, distance_m))
@@ -101,10 +101,7 @@ mod tests {
     fn distances_match_geographiclib_within_a_metre_for_twelve_pairs() {
         for &(a, b, expected_m, _) in REFERENCE {
             let d = distance_m(place(a), place(b));
-            assert!(
-                (d - expected_m).abs() < 1.0,
-                "{a}-{b}: {d} m, GeographicLib {expected_m} m"
-            );
+            approx::assert_abs_diff_eq!(d, expected_m, epsilon = 1.0);
         }
     }
 
@@ -112,10 +109,7 @@ mod tests {
     fn bearings_match_geographiclib_within_a_microdegree() {
         for &(a, b, _, expected_deg) in REFERENCE {
             let bearing = bearing_deg(place(a), place(b));
-            assert!(
-                (bearing - expected_deg).abs() < 1e-6,
-                "{a}-{b}: {bearing}°, GeographicLib {expected_deg}°"
-            );
+            approx::assert_abs_diff_eq!(bearing, expected_deg, epsilon = 1e-6);
         }
     }
 

@@ -79,8 +79,8 @@ mod tests {
             for lon in (108..=152).step_by(4) {
                 let p = LatLon::new(lat as f64 + 0.123, lon as f64 + 0.456);
                 let back = map.inverse(map.forward(p));
-                assert!((back.lat_deg - p.lat_deg).abs() < 1e-9, "{p:?} -> {back:?}");
-                assert!((back.lon_deg - p.lon_deg).abs() < 1e-9, "{p:?} -> {back:?}");
+                approx::assert_abs_diff_eq!(back.lat_deg, p.lat_deg, epsilon = 1e-9);
+                approx::assert_abs_diff_eq!(back.lon_deg, p.lon_deg, epsilon = 1e-9);
             }
         }
     }
@@ -89,15 +89,17 @@ mod tests {
     fn centre_is_the_origin_and_north_is_up() {
         let map = sunan();
         let c = map.forward(map.centre());
-        assert!(c.x_m.abs() < 1e-6 && c.y_m.abs() < 1e-6);
+        approx::assert_abs_diff_eq!(c.x_m, 0.0, epsilon = 1e-6);
+        approx::assert_abs_diff_eq!(c.y_m, 0.0, epsilon = 1e-6);
         let north = map.forward(LatLon::new(40.2002, 125.6733));
-        assert!(north.x_m.abs() < 1e-6 && north.y_m > 110_000.0);
+        approx::assert_abs_diff_eq!(north.x_m, 0.0, epsilon = 1e-6);
+        assert!(north.y_m > 110_000.0);
     }
 
     #[test]
     fn tokyo_lies_east_south_east_at_its_geodesic_distance() {
         let p = sunan().forward(LatLon::new(35.6894, 139.6917));
         assert!(p.x_m > 0.0 && p.y_m < 0.0);
-        assert!((p.x_m.hypot(p.y_m) - 1_298_600.0).abs() < 100.0);
+        approx::assert_abs_diff_eq!(p.x_m.hypot(p.y_m), 1_298_600.0, epsilon = 100.0);
     }
 }

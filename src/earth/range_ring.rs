@@ -18,7 +18,7 @@ pub const RING_VERTICES: usize = 180;
 /// let r = ring(sunan, 1_000_000.0, 36);
 /// assert_eq!(r.len(), 37);
 /// assert_eq!(r.first(), r.last());
-/// assert!((distance_m(sunan, r[9]) - 1_000_000.0).abs() < 1e-3);
+/// approx::assert_abs_diff_eq!(distance_m(sunan, r[9]), 1_000_000.0, epsilon = 1e-3);
 /// ```
 pub fn ring(centre: LatLon, radius_m: f64, vertices: usize) -> Vec<LatLon> {
     let n = vertices.max(3);
@@ -67,10 +67,7 @@ mod tests {
         for radius_km in [50.0, 214.2, 300.0, 350.0, 1298.6, 3500.0] {
             for v in ring(SUNAN, radius_km * 1000.0, RING_VERTICES) {
                 let d = distance_m(SUNAN, v);
-                assert!(
-                    (d - radius_km * 1000.0).abs() < 1.0,
-                    "{radius_km} km ring vertex at {d} m"
-                );
+                approx::assert_abs_diff_eq!(d, radius_km * 1000.0, epsilon = 1.0);
             }
         }
     }
@@ -82,7 +79,7 @@ mod tests {
         for pair in r.windows(2) {
             // Neighbours are 2° of bearing apart: about 122 km at 3,500 km, never a jump across the map.
             assert!(distance_m(pair[0], pair[1]) < 130_000.0);
-            assert!((pair[0].lon_deg - pair[1].lon_deg).abs() < 10.0);
+            approx::assert_abs_diff_eq!(pair[0].lon_deg, pair[1].lon_deg, epsilon = 10.0);
         }
     }
 

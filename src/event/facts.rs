@@ -132,8 +132,8 @@ mod tests {
         let f = facts("launch-2024-03-18");
         assert_eq!(f.launch_site, "Pyongyang");
         assert_eq!(f.min_energy_apogees.len(), 2);
-        assert!((f.min_energy_apogees[0].1 / 1000.0 - 74.0).abs() < 1.0);
-        assert!((f.min_energy_apogees[1].1 / 1000.0 - 86.0).abs() < 1.0);
+        approx::assert_abs_diff_eq!(f.min_energy_apogees[0].1 / 1000.0, 74.0, epsilon = 1.0);
+        approx::assert_abs_diff_eq!(f.min_energy_apogees[1].1 / 1000.0, 86.0, epsilon = 1.0);
         assert_eq!(
             f.shape_sentence.as_deref(),
             Some("Japan's Ministry of Defense (MoD) put the apogee at 50 km, below the 74–86 km of a minimum-energy arc to 300–350 km: a depressed, flatter flight, which is harder to intercept.")
@@ -145,7 +145,7 @@ mod tests {
         let f = facts("launch-2024-05-30");
         assert_eq!(f.launch_site, "Sunan");
         assert_eq!(f.to_capitals[0].0, "Seoul");
-        assert!((f.to_capitals[0].1 - 214_193.8).abs() < 1.0);
+        approx::assert_abs_diff_eq!(f.to_capitals[0].1, 214_193.8, epsilon = 1.0);
         let sentence = f.shape_sentence.unwrap();
         assert!(
             sentence.contains("above the 86 km of a minimum-energy arc to 350 km: a lofted flight"),

@@ -332,7 +332,8 @@ mod tests {
         let (near, far) = distances
             .iter()
             .fold((f64::INFINITY, 0.0_f64), |(a, b), &d| (a.min(d), b.max(d)));
-        assert!((near - 100_000.0).abs() < 1e-3 && (far - 150_000.0).abs() < 1e-3);
+        approx::assert_abs_diff_eq!(near, 100_000.0, epsilon = 1e-3);
+        approx::assert_abs_diff_eq!(far, 150_000.0, epsilon = 1e-3);
     }
 
     #[test]
@@ -369,7 +370,7 @@ mod tests {
         assert_eq!(area.cells.len(), 1);
         let [a, b, c, d] = area.cells[0];
         assert_eq!((a, c), (b, d));
-        assert!((distance_m(e.launch_site, c) - 150_000.0).abs() < 1e-3);
+        approx::assert_abs_diff_eq!(distance_m(e.launch_site, c), 150_000.0, epsilon = 1e-3);
     }
 
     #[test]
@@ -382,7 +383,7 @@ mod tests {
             (e.launch_site, e.launch_site)
         );
         for p in &outline[1..outline.len() - 1] {
-            assert!((distance_m(e.launch_site, *p) - 150_000.0).abs() < 1e-3);
+            approx::assert_abs_diff_eq!(distance_m(e.launch_site, *p), 150_000.0, epsilon = 1e-3);
         }
     }
 }

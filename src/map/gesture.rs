@@ -99,7 +99,7 @@ impl Gestures {
 /// ```
 /// use launchmap::map::gesture::wheel_zoom_factor;
 /// assert!(wheel_zoom_factor(-100.0) > 1.0 && wheel_zoom_factor(100.0) < 1.0);
-/// assert!((wheel_zoom_factor(100.0) * wheel_zoom_factor(-100.0) - 1.0).abs() < 1e-12);
+/// approx::assert_abs_diff_eq!(wheel_zoom_factor(100.0) * wheel_zoom_factor(-100.0), 1.0, epsilon = 1e-12);
 /// ```
 pub fn wheel_zoom_factor(delta_y_px: f64) -> f64 {
     (-delta_y_px.clamp(-300.0, 300.0) * 0.002).exp()

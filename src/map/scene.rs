@@ -126,7 +126,7 @@ mod tests {
             .collect();
         assert_eq!(launch, ["sunan", "pyongyang", "sohae", "wonsan"]);
         let seoul = marks.iter().find(|m| m.id == "seoul").unwrap();
-        assert!((seoul.distance_from_centre_m - 214_200.0).abs() < 100.0);
+        approx::assert_abs_diff_eq!(seoul.distance_from_centre_m, 214_200.0, epsilon = 100.0);
     }
 
     #[test]

@@ -228,7 +228,8 @@ mod tests {
             w,
         );
         let (a, b) = (under(v), under(z));
-        assert!((a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9);
+        approx::assert_abs_diff_eq!(a.0, b.0, epsilon = 1e-9);
+        approx::assert_abs_diff_eq!(a.1, b.1, epsilon = 1e-9);
     }
 
     #[test]

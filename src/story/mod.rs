@@ -7,8 +7,18 @@
 
 /// The check: a story file's bytes to a [`check::CheckedStory`], or every error with its place.
 pub mod check;
+/// The checks of one event: time, figures, flight, cited sources.
+mod check_event;
+/// What the check walks the story with, and the checks every field shares.
+mod checker;
+/// What can be wrong with a story file, with where it is.
+pub mod errors;
+/// The limits of a story file: size, counts, lengths and values.
+pub mod limits;
 /// Time zones, instants and dates as the story and the page write them.
 pub mod local_time;
+/// Reading the JSON into the model, with the first error's line and column.
+mod parse;
 
 use serde::{Deserialize, Serialize};
 

@@ -83,11 +83,25 @@ pub fn App() -> impl IntoView {
 
     view! {
         {move || match story.get() {
-            None => view! { <p class="loading" role="status">{strings().loading_story}</p> }.into_any(),
-            Some(story) => view! {
-                <Root story=story view_state=view_state.clone() url_errors=url_errors.clone() basemap=basemap.into() />
+            None => {
+                view! {
+                    <p class="loading" role="status">
+                        {strings().loading_story}
+                    </p>
+                }
+                    .into_any()
             }
-            .into_any(),
+            Some(story) => {
+                view! {
+                    <Root
+                        story=story
+                        view_state=view_state.clone()
+                        url_errors=url_errors.clone()
+                        basemap=basemap.into()
+                    />
+                }
+                    .into_any()
+            }
         }}
     }
 }

@@ -10,7 +10,18 @@ pub fn ErrorPanel(title: String, errors: Vec<String>) -> impl IntoView {
     view! {
         <section class="error-panel" role="alert" aria-labelledby="error-panel-title">
             <h2 id="error-panel-title">{title} " (" {count} ")"</h2>
-            <ul>{errors.into_iter().map(|e| view! { <li><code>{e}</code></li> }).collect_view()}</ul>
+            <ul>
+                {errors
+                    .into_iter()
+                    .map(|e| {
+                        view! {
+                            <li>
+                                <code>{e}</code>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
             <p class="help">{strings().error_panel_help}</p>
         </section>
     }

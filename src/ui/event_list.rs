@@ -22,8 +22,7 @@ fn figure_item(f: FigureLine) -> impl IntoView {
             <strong class="figure-value">{f.value}</strong>
             " "
             <span class="figure-source">
-                {s.reported_by} " "
-                <a href=format!("#source-{}", f.source_id)>{f.publisher}</a>
+                {s.reported_by} " " <a href=format!("#source-{}", f.source_id)>{f.publisher}</a>
             </span>
             {f.note.map(|n| view! { <span class="figure-note">" — " {n}</span> })}
         </li>
@@ -73,7 +72,14 @@ fn event_item(
     let disagreements = entry
         .disagreements
         .into_iter()
-        .map(|(label, text)| view! { <p class="disagreement"><strong>{label} ": "</strong> {text}</p> })
+        .map(|(label, text)| {
+            view! {
+                <p class="disagreement">
+                    <strong>{label} ": "</strong>
+                    {text}
+                </p>
+            }
+        })
         .collect_view();
     let figures = (!entry.figures.is_empty()).then(
         || view! { <ul class="figures">{entry.figures.into_iter().map(figure_item).collect_view()}</ul> },
@@ -87,20 +93,33 @@ fn event_item(
     let sources = entry
         .sources
         .into_iter()
-        .map(|(n, id)| view! { " " <a href=format!("#source-{id}")>"[" {n} "]"</a> })
+        .map(|(n, id)| {
+            view! {
+                " "
+                <a href=format!("#source-{id}")>"[" {n} "]"</a>
+            }
+        })
         .collect_view();
     view! {
         <li
-            class=move || format!("event event--{kind}{}", if is_selected() { " event--selected" } else { "" })
-                        id=format!("{id_prefix}{}", entry.id)
+            class=move || {
+                format!("event event--{kind}{}", if is_selected() { " event--selected" } else { "" })
+            }
+            id=format!("{id_prefix}{}", entry.id)
         >
             <p class="event-when">
-                <time datetime=entry.datetime title=entry.when_utc.unwrap_or_default()>{entry.when_local}</time>
+                <time datetime=entry.datetime title=entry.when_utc.unwrap_or_default()>
+                    {entry.when_local}
+                </time>
                 {utc}
                 {places}
             </p>
             <h3>
-                <button type="button" class="event-select" on:click=move |_| view.update(|v| v.selected_event = Some(select_id.clone()))>
+                <button
+                    type="button"
+                    class="event-select"
+                    on:click=move |_| view.update(|v| v.selected_event = Some(select_id.clone()))
+                >
                     {entry.title}
                 </button>
             </h3>
@@ -164,9 +183,7 @@ pub fn EventDetail(cards: EventCards, view: RwSignal<ViewState>) -> impl IntoVie
             .position(|&i| story.story.events[i].id == id)?;
         Some(view! {
             <section class="event-detail" aria-live="polite" aria-label=strings().detail_label>
-                <ul class="event-list">
-                    {cards.card(n, view, "detail-")}
-                </ul>
+                <ul class="event-list">{cards.card(n, view, "detail-")}</ul>
             </section>
         })
     }
@@ -182,7 +199,9 @@ pub fn EventList(cards: EventCards, view: RwSignal<ViewState>) -> impl IntoView 
     view! {
         <section class="events" aria-labelledby="events-title">
             <h2 id="events-title">{strings().events_heading}</h2>
-            <ol class="event-list" node_ref=list>{first}</ol>
+            <ol class="event-list" node_ref=list>
+                {first}
+            </ol>
         </section>
     }
 }

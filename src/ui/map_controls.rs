@@ -64,10 +64,20 @@ pub fn MapControls(
         .map(|(id, title)| {
             let story = story_for_picker.clone();
             let this = id.clone();
-            let checked = move || focus.get().map(|f| story.story.events[f].id == this).unwrap_or(false);
+            let checked = move || {
+                focus
+                    .get()
+                    .map(|f| story.story.events[f].id == this)
+                    .unwrap_or(false)
+            };
             view! {
                 <label class="choice">
-                    <input type="radio" name="launch" prop:checked=checked on:change=move |_| view.update(|v| v.selected_event = Some(id.clone())) />
+                    <input
+                        type="radio"
+                        name="launch"
+                        prop:checked=checked
+                        on:change=move |_| view.update(|v| v.selected_event = Some(id.clone()))
+                    />
                     {title}
                 </label>
             }
@@ -146,7 +156,15 @@ pub fn MapControls(
                             view! { <li class="none">{s.in_range_none}</li> }.into_any()
                         } else {
                             rows.into_iter()
-                                .map(|r| view! { <li data-place=r.place_id><span>{r.name}</span> " " <span class="km">{format_km(r.distance_m)}</span></li> })
+                                .map(|r| {
+                                    view! {
+                                        <li data-place=r.place_id>
+                                            <span>{r.name}</span>
+                                            " "
+                                            <span class="km">{format_km(r.distance_m)}</span>
+                                        </li>
+                                    }
+                                })
                                 .collect_view()
                                 .into_any()
                         }
@@ -162,14 +180,38 @@ pub fn MapControls(
             </fieldset>
             {move || estimate().into_any()}
             <ul class="legend">
-                <li><span class="key key--launch" aria-hidden="true"></span>{s.legend_launch_point}</li>
-                <li><span class="key key--place" aria-hidden="true"></span>{s.legend_place}</li>
-                <li><span class="key key--ring" aria-hidden="true"></span>{s.legend_reported_ring}</li>
-                <li><span class="key key--custom" aria-hidden="true"></span>{s.legend_custom_ring}</li>
-                <li><span class="key key--path" aria-hidden="true"></span>{s.legend_flight_path}</li>
-                <li><span class="key key--impact" aria-hidden="true"></span>{s.legend_impact_area}</li>
-                <li><span class="key key--eez" aria-hidden="true"></span>{s.legend_eez}</li>
-                <li><span class="key key--coast" aria-hidden="true"></span>{s.legend_coast_border}</li>
+                <li>
+                    <span class="key key--launch" aria-hidden="true"></span>
+                    {s.legend_launch_point}
+                </li>
+                <li>
+                    <span class="key key--place" aria-hidden="true"></span>
+                    {s.legend_place}
+                </li>
+                <li>
+                    <span class="key key--ring" aria-hidden="true"></span>
+                    {s.legend_reported_ring}
+                </li>
+                <li>
+                    <span class="key key--custom" aria-hidden="true"></span>
+                    {s.legend_custom_ring}
+                </li>
+                <li>
+                    <span class="key key--path" aria-hidden="true"></span>
+                    {s.legend_flight_path}
+                </li>
+                <li>
+                    <span class="key key--impact" aria-hidden="true"></span>
+                    {s.legend_impact_area}
+                </li>
+                <li>
+                    <span class="key key--eez" aria-hidden="true"></span>
+                    {s.legend_eez}
+                </li>
+                <li>
+                    <span class="key key--coast" aria-hidden="true"></span>
+                    {s.legend_coast_border}
+                </li>
             </ul>
         </section>
     }

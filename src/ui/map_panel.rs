@@ -293,11 +293,18 @@ pub fn MapPanel(
                 <path class="land" d=p.land_d.clone() />
                 <path class="border" d=p.border_d.clone() />
                 <path class="coast" d=p.coast_d.clone() />
-                {move || eez_on.get().then(|| view! {
-                    <path class="eez" d=eez.clone()>
-                        <title>{s.eez_label}</title>
-                    </path>
-                }).into_any()}
+                {move || {
+                    eez_on
+                        .get()
+                        .then(|| {
+                            view! {
+                                <path class="eez" d=eez.clone()>
+                                    <title>{s.eez_label}</title>
+                                </path>
+                            }
+                        })
+                        .into_any()
+                }}
             }
         })
     };
@@ -335,7 +342,10 @@ pub fn MapPanel(
                     {label}
                 }
             });
-            view! { {reported.collect_view()} {mine} }
+            view! {
+                {reported.collect_view()}
+                {mine}
+            }
         })
     };
     let flight_layer = move || {
@@ -380,7 +390,14 @@ pub fn MapPanel(
                 }
             };
             view! {
-                <circle class=class data-place=m.id.clone() cx=fixed(x, 2) cy=fixed(y, 2) r=move || fixed(MARK_RADIUS_PX * km_per_px.get(), 3) on:click=on_click>
+                <circle
+                    class=class
+                    data-place=m.id.clone()
+                    cx=fixed(x, 2)
+                    cy=fixed(y, 2)
+                    r=move || fixed(MARK_RADIUS_PX * km_per_px.get(), 3)
+                    on:click=on_click
+                >
                     <title>{m.name.clone()}</title>
                 </circle>
             }
@@ -395,9 +412,18 @@ pub fn MapPanel(
                 .into_iter()
                 .map(|l| {
                     let m = &marks[l.mark_index];
-                    let class = if m.is_launch_point { "label label--launch" } else { "label" };
+                    let class = if m.is_launch_point {
+                        "label label--launch"
+                    } else {
+                        "label"
+                    };
                     view! {
-                        <text class=class x=fixed(l.x_km, 2) y=fixed(l.y_km, 2) font-size=fixed(FONT_PX * k, 3)>
+                        <text
+                            class=class
+                            x=fixed(l.x_km, 2)
+                            y=fixed(l.y_km, 2)
+                            font-size=fixed(FONT_PX * k, 3)
+                        >
                             {m.name.clone()}
                         </text>
                     }
@@ -406,11 +432,20 @@ pub fn MapPanel(
         })
     };
     let map_status = move || match paths.get() {
-        None => Some(view! { <p class="map-status" role="status">{s.loading_map}</p> }.into_any()),
+        None => Some(
+            view! {
+                <p class="map-status" role="status">
+                    {s.loading_map}
+                </p>
+            }
+            .into_any(),
+        ),
         Some(Err(message)) => Some(
             view! {
                 <p class="map-status map-status--error" role="alert">
-                    {s.map_error} ": " <code>{message}</code>
+                    {s.map_error}
+                    ": "
+                    <code>{message}</code>
                 </p>
             }
             .into_any(),
@@ -423,7 +458,9 @@ pub fn MapPanel(
         view! {
             <svg class="scale-bar" viewBox="0 0 150 26" width="150" height="26" aria-hidden="true">
                 <path d=format!("M8 14V20H{}V14", fixed(end, 1)) />
-                <text x="8" y="10">{format_km(bar.length_km * 1000.0)}</text>
+                <text x="8" y="10">
+                    {format_km(bar.length_km * 1000.0)}
+                </text>
             </svg>
         }
     };
@@ -453,22 +490,61 @@ pub fn MapPanel(
                     {move || basemap_layer().into_any()}
                     <g class="rings">{move || ring_layer().into_any()}</g>
                     <g class="flights">{move || flight_layer().into_any()}</g>
-                    <g class="places" node_ref=places_ref>{place_layer}</g>
-                    <g class="labels" aria-hidden="true">{move || label_layer().into_any()}</g>
+                    <g class="places" node_ref=places_ref>
+                        {place_layer}
+                    </g>
+                    <g class="labels" aria-hidden="true">
+                        {move || label_layer().into_any()}
+                    </g>
                 </svg>
                 <div class="map-buttons">
-                    <button type="button" aria-label=s.zoom_in title=s.zoom_in on:click=move |_| zoom_at_centre(BUTTON_ZOOM)>"+"</button>
-                    <button type="button" aria-label=s.zoom_out title=s.zoom_out on:click=move |_| zoom_at_centre(1.0 / BUTTON_ZOOM)>"−"</button>
-                    <button type="button" aria-label=s.reset_view title=s.reset_view on:click=move |_| reset()>"⟲"</button>
+                    <button
+                        type="button"
+                        aria-label=s.zoom_in
+                        title=s.zoom_in
+                        on:click=move |_| zoom_at_centre(BUTTON_ZOOM)
+                    >
+                        "+"
+                    </button>
+                    <button
+                        type="button"
+                        aria-label=s.zoom_out
+                        title=s.zoom_out
+                        on:click=move |_| zoom_at_centre(1.0 / BUTTON_ZOOM)
+                    >
+                        "−"
+                    </button>
+                    <button
+                        type="button"
+                        aria-label=s.reset_view
+                        title=s.reset_view
+                        on:click=move |_| reset()
+                    >
+                        "⟲"
+                    </button>
                 </div>
                 {move || scale().into_any()}
-                {move || show_wheel_hint.get().then(|| view! { <p class="wheel-hint" role="status">{s.wheel_hint}</p> }).into_any()}
+                {move || {
+                    show_wheel_hint
+                        .get()
+                        .then(|| {
+                            view! {
+                                <p class="wheel-hint" role="status">
+                                    {s.wheel_hint}
+                                </p>
+                            }
+                        })
+                        .into_any()
+                }}
                 {move || map_status().into_any()}
             </div>
             <figcaption>
-                <p id="map-instructions" class="map-instructions">{s.map_instructions}</p>
+                <p id="map-instructions" class="map-instructions">
+                    {s.map_instructions}
+                </p>
                 <p class="map-notes">
-                    {s.projection_note} " " {s.scale_note} " " <span class="credit">{s.natural_earth_credit}</span>
+                    {s.projection_note} " " {s.scale_note} " "
+                    <span class="credit">{s.natural_earth_credit}</span>
                 </p>
             </figcaption>
         </figure>

@@ -48,7 +48,18 @@ pub fn Page(
         view! {
             <section class="url-notice" role="status">
                 <h2>{s.url_error_title}</h2>
-                <ul>{url_errors.into_iter().map(|e| view! { <li><code>{e}</code></li> }).collect_view()}</ul>
+                <ul>
+                    {url_errors
+                        .into_iter()
+                        .map(|e| {
+                            view! {
+                                <li>
+                                    <code>{e}</code>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
             </section>
         }
     });
@@ -62,12 +73,12 @@ pub fn Page(
                 <p class="summary">{summary}</p>
             </header>
             {url_notice}
-                        <Timeline story=story.clone() view=view />
-                        <EventDetail cards=cards.clone() view=view />
+            <Timeline story=story.clone() view=view />
+            <EventDetail cards=cards.clone() view=view />
             <div class="body">
                 <div class="map-column">
                     <MapPanel story=story.clone() basemap=basemap view=view focus=focus flights=flights />
-                                        <MapControls story=story.clone() view=view focus=focus flights=flights />
+                    <MapControls story=story.clone() view=view focus=focus flights=flights />
                     <Trajectory story=story.clone() focus=focus />
                 </div>
                 <EventList cards=cards view=view />

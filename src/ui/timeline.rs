@@ -122,11 +122,13 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
         .breaks
         .iter()
         .map(|b| {
-                        let at = b.at;
+            let at = b.at;
             view! {
                 <g class="timeline-break">
                     <path d=move || format!("M{} 26l-5 10 10 8-5 10", fixed(x(at), 1)) />
-                    <text x=move || fixed(x(at), 1) y="74" text-anchor="middle">{format!("{} {}", b.hidden_days, s.days)}</text>
+                    <text x=move || fixed(x(at), 1) y="74" text-anchor="middle">
+                        {format!("{} {}", b.hidden_days, s.days)}
+                    </text>
                     <title>{format!("{} {}", b.hidden_days, s.days_not_to_scale)}</title>
                 </g>
             }
@@ -177,26 +179,32 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
         let click_id = id.clone();
         let selected_class = is_selected.clone();
         view! {
-                <g
-                    class=move || if selected_class() { "timeline-item timeline-item--selected" } else { "timeline-item" }
-                    id=format!("tl-{id}")
-                    role="option"
-                    aria-selected=move || if is_selected() { "true" } else { "false" }
-                    aria-label=format!("{when_local}: {}", event.title)
-                    on:click=move |_| select(click_id.clone())
-                >
-                    {shape}
-                    <text x=move || fixed((x(start) + x(end)) / 2.0, 1) y=label_y text-anchor="middle">{label}</text>
-                </g>
-            }
-            .into_any()
+            <g
+                class=move || {
+                    if selected_class() { "timeline-item timeline-item--selected" } else { "timeline-item" }
+                }
+                id=format!("tl-{id}")
+                role="option"
+                aria-selected=move || if is_selected() { "true" } else { "false" }
+                aria-label=format!("{when_local}: {}", event.title)
+                on:click=move |_| select(click_id.clone())
+            >
+                {shape}
+                <text x=move || fixed((x(start) + x(end)) / 2.0, 1) y=label_y text-anchor="middle">
+                    {label}
+                </text>
+            </g>
+        }
+        .into_any()
     });
 
     view! {
         <section class="timeline" aria-labelledby="timeline-title">
-            <h2 id="timeline-title" class="visually-hidden">{s.timeline_heading}</h2>
+            <h2 id="timeline-title" class="visually-hidden">
+                {s.timeline_heading}
+            </h2>
             <svg
-                                node_ref=svg_ref
+                node_ref=svg_ref
                 class="timeline-axis"
                 viewBox=move || format!("0 -4 {} 86", fixed(width.get(), 0))
                 role="listbox"
@@ -205,12 +213,27 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                 aria-activedescendant=active
                 on:keydown=on_key
             >
-                <line class="timeline-line" x1=fixed(PAD, 0) y1="38" x2=move || fixed(width.get() - PAD, 1) y2="38" />
+                <line
+                    class="timeline-line"
+                    x1=fixed(PAD, 0)
+                    y1="38"
+                    x2=move || fixed(width.get() - PAD, 1)
+                    y2="38"
+                />
                 {breaks}
                 <g node_ref=marks_ref>{marks}</g>
             </svg>
-                        <div class="timeline-controls">
-                <button type="button" on:click=move |_| { stop(); step_back(false); }>"◀ " {s.previous}</button>
+            <div class="timeline-controls">
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        stop();
+                        step_back(false);
+                    }
+                >
+                    "◀ "
+                    {s.previous}
+                </button>
                 <button
                     type="button"
                     class="play"
@@ -219,7 +242,16 @@ pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl Int
                 >
                     {move || if playing.get() { s.pause } else { s.play }}
                 </button>
-                <button type="button" on:click=move |_| { stop(); step_on(true); }>{s.next} " ▶"</button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        stop();
+                        step_on(true);
+                    }
+                >
+                    {s.next}
+                    " ▶"
+                </button>
                 <p class="timeline-help">{s.timeline_help}</p>
             </div>
         </section>

@@ -138,7 +138,12 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
                         view! { <td>{text}</td> }
                     })
                     .collect_view();
-                view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+                view! {
+                    <tr>
+                        <th scope="row">{label}</th>
+                        {cells}
+                    </tr>
+                }
             });
             let heads = columns
                 .iter()
@@ -147,7 +152,12 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
             view! {
                 <table class="compare">
                     <caption>{s.compare_heading}</caption>
-                    <thead><tr><td></td>{heads}</tr></thead>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            {heads}
+                        </tr>
+                    </thead>
                     <tbody>{rows.into_iter().collect_view()}</tbody>
                 </table>
             }
@@ -159,7 +169,11 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
             <div class="trajectory-head">
                 <h2 id="trajectory-title">{s.trajectory_heading}</h2>
                 <label class="choice">
-                    <input type="checkbox" prop:checked=move || compare.get() on:change=move |e| compare.set(event_target_checked(&e)) />
+                    <input
+                        type="checkbox"
+                        prop:checked=move || compare.get()
+                        on:change=move |e| compare.set(event_target_checked(&e))
+                    />
                     {s.trajectory_compare}
                 </label>
             </div>
@@ -172,8 +186,11 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
                 aria-label=move || chart.get().description()
             ></canvas>
             {move || draw_error.get().map(|e| view! { <p class="map-status--error">{e}</p> }).into_any()}
-                        <ul class="legend profile-legend">
-                <li><span class="key key--horizon" aria-hidden="true"></span>{s.profile_horizon}</li>
+            <ul class="legend profile-legend">
+                <li>
+                    <span class="key key--horizon" aria-hidden="true"></span>
+                    {s.profile_horizon}
+                </li>
                 {move || {
                     chart
                         .get()
@@ -182,14 +199,26 @@ pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl 
                         .enumerate()
                         .map(|(i, p)| {
                             let class = format!("key key--profile-{}", i % 2);
-                            let apogee = p.reported_apogee.map(|(m, who)| {
-                                view! {
-                                    <li><span class=format!("{class} key--dot") aria-hidden="true"></span>
-                                    {format!("{}: {} {} km ({who})", p.label, s.profile_apogee, format_number(m / 1000.0, 0))}</li>
-                                }
-                            });
+                            let apogee = p
+                                .reported_apogee
+                                .map(|(m, who)| {
+                                    view! {
+                                        <li>
+                                            <span class=format!("{class} key--dot") aria-hidden="true"></span>
+                                            {format!(
+                                                "{}: {} {} km ({who})",
+                                                p.label,
+                                                s.profile_apogee,
+                                                format_number(m / 1000.0, 0),
+                                            )}
+                                        </li>
+                                    }
+                                });
                             view! {
-                                <li><span class=class.clone() aria-hidden="true"></span>{format!("{}: {}", p.label, s.profile_arc)}</li>
+                                <li>
+                                    <span class=class.clone() aria-hidden="true"></span>
+                                    {format!("{}: {}", p.label, s.profile_arc)}
+                                </li>
                                 {apogee}
                             }
                         })

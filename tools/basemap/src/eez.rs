@@ -172,10 +172,7 @@ mod tests {
         assert!(points.iter().any(|p| p.lon_deg < 135.0) && points.iter().any(|p| p.lon_deg > 135.0));
         for p in points {
             let d = nearest_m(p, &own);
-            assert!(
-                (d - EEZ_DISTANCE_M).abs() < 1_000.0,
-                "{p:?} is {d} m from the coast"
-            );
+            approx::assert_abs_diff_eq!(d, EEZ_DISTANCE_M, epsilon = 1_000.0);
         }
     }
 
@@ -191,10 +188,7 @@ mod tests {
         assert!(towards_other.len() > 50);
         for p in towards_other {
             let (d_own, d_other) = (nearest_m(p, &own), nearest_m(p, &other));
-            assert!(
-                (d_own - d_other).abs() < 2_000.0,
-                "{p:?}: {d_own} m vs {d_other} m"
-            );
+            approx::assert_abs_diff_eq!(d_own, d_other, epsilon = 2_000.0);
             assert!(d_own < 160_000.0, "{p:?} is {d_own} m out: not the median");
         }
     }
@@ -211,10 +205,7 @@ mod tests {
         assert!(towards_other.len() > 50);
         for p in towards_other {
             let d = nearest_m(p, &own);
-            assert!(
-                (d - EEZ_DISTANCE_M).abs() < 1_000.0,
-                "{p:?} is {d} m from the coast"
-            );
+            approx::assert_abs_diff_eq!(d, EEZ_DISTANCE_M, epsilon = 1_000.0);
         }
     }
 }

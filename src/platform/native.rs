@@ -1,0 +1,68 @@
+//! Natively there is no browser: the command line runs instead, and the components compile
+//! against these stand-ins, which the native tests never call.
+
+use super::{
+    CanvasBackend, CanvasError, FactsTable, FetchError, OnDemandError, PointerInput, TextAt, WheelInput,
+};
+
+pub fn report_height_to_embedder() {}
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    Err(FetchError::Network {
+        url: url.to_owned(),
+        message: "fetching needs a browser".to_owned(),
+    })
+}
+
+pub fn query_pairs() -> Vec<(String, String)> {
+    Vec::new()
+}
+
+// Natively there are no events; the UI compiles against these and never calls them.
+pub fn pointer_input(_: &web_sys::PointerEvent) -> PointerInput {
+    PointerInput {
+        pointer_id: 0,
+        x_px: 0.0,
+        y_px: 0.0,
+        is_touch: false,
+        time_ms: 0.0,
+    }
+}
+pub fn mouse_position(_: &web_sys::MouseEvent) -> (f64, f64) {
+    (0.0, 0.0)
+}
+pub fn wheel_input(_: &web_sys::WheelEvent) -> WheelInput {
+    WheelInput {
+        delta_y_px: 0.0,
+        x_px: 0.0,
+        y_px: 0.0,
+        with_modifier: false,
+    }
+}
+pub fn capture_pointer(_: &web_sys::PointerEvent) {}
+pub fn prevent_default(_: &web_sys::Event) {}
+pub fn key(_: &web_sys::KeyboardEvent) -> String {
+    String::new()
+}
+pub fn target_has_focus(_: &web_sys::Event) -> bool {
+    false
+}
+pub fn now_ms() -> f64 {
+    0.0
+}
+pub async fn next_task() {}
+pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
+pub fn show_facts(_: &web_sys::Element, _: &Result<FactsTable, OnDemandError>, _: [&str; 9]) {}
+pub fn prefers_reduced_motion() -> bool {
+    true
+}
+pub fn draw_on_canvas<E: std::fmt::Display>(
+    _: &web_sys::HtmlCanvasElement,
+    _: (u32, u32),
+    _: impl FnOnce(CanvasBackend) -> Result<(), E>,
+    _: &[TextAt],
+) -> Result<(), CanvasError> {
+    Err(CanvasError("drawing needs a browser".to_owned()))
+}
+pub fn on_next_frame(f: impl FnOnce() + 'static) {
+    f();
+}

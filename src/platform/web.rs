@@ -1,0 +1,321 @@
+//! The browser side of every platform call (wasm32).
+
+use super::canvas::describe;
+use super::{
+    CanvasBackend, CanvasError, FactsTable, FetchError, OnDemandError, PointerInput, TextAt, WheelInput,
+};
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// In a frame, tells the embedding page the document's height whenever it changes, as a
+/// message `{"launchmap:height": px}`, so that README's embed snippet can fit the frame to it.
+pub fn report_height_to_embedder() {
+    let Some(window) = web_sys::window() else { return };
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    // A page on its own is its own parent.
+    if js_sys::Object::is(&parent, &window) {
+        return;
+    }
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let Some(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>().ok() else {
+            return;
+        };
+        let height_px = entry.target().get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"launchmap:height".into(), &height_px.into());
+        // Only a height: any page that embeds the explainer may know it.
+        let _ = parent.post_message(&message, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+    }
+    // The observer lives as long as the page; so must its callback.
+    callback.forget();
+}
+
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    let network = |e: wasm_bindgen::JsValue| FetchError::Network {
+        url: url.to_owned(),
+        message: describe(&e),
+    };
+    let window = web_sys::window().ok_or_else(|| FetchError::Network {
+        url: url.to_owned(),
+        message: "no browser window".to_owned(),
+    })?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(network)?
+        .dyn_into()
+        .map_err(network)?;
+    if !response.ok() {
+        return Err(FetchError::Status {
+            url: url.to_owned(),
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
+        .await
+        .map_err(network)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The position of a mouse or pointer event relative to the element whose listener runs.
+fn relative(ev: &web_sys::MouseEvent) -> (f64, f64) {
+    let rect = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|el| el.get_bounding_client_rect());
+    let (left, top) = rect.map(|r| (r.left(), r.top())).unwrap_or((0.0, 0.0));
+    (f64::from(ev.client_x()) - left, f64::from(ev.client_y()) - top)
+}
+
+pub fn pointer_input(ev: &web_sys::PointerEvent) -> PointerInput {
+    let (x_px, y_px) = relative(ev);
+    PointerInput {
+        pointer_id: ev.pointer_id(),
+        x_px,
+        y_px,
+        is_touch: ev.pointer_type() == "touch",
+        time_ms: now_ms(),
+    }
+}
+
+pub fn mouse_position(ev: &web_sys::MouseEvent) -> (f64, f64) {
+    relative(ev)
+}
+
+pub fn wheel_input(ev: &web_sys::WheelEvent) -> WheelInput {
+    let (x_px, y_px) = relative(ev);
+    let scale = match ev.delta_mode() {
+        web_sys::WheelEvent::DOM_DELTA_LINE => 16.0,
+        web_sys::WheelEvent::DOM_DELTA_PAGE => 400.0,
+        _ => 1.0,
+    };
+    WheelInput {
+        delta_y_px: ev.delta_y() * scale,
+        x_px,
+        y_px,
+        with_modifier: ev.ctrl_key() || ev.meta_key(),
+    }
+}
+
+/// Keeps pointer events coming to the map while a finger or button drags outside it.
+pub fn capture_pointer(ev: &web_sys::PointerEvent) {
+    if let Some(el) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        let _ = el.set_pointer_capture(ev.pointer_id());
+    }
+}
+
+pub fn prevent_default(ev: &web_sys::Event) {
+    ev.prevent_default();
+}
+
+pub fn key(ev: &web_sys::KeyboardEvent) -> String {
+    ev.key()
+}
+
+/// Whether the listening element has the keyboard focus.
+pub fn target_has_focus(ev: &web_sys::Event) -> bool {
+    let target = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    matches!((target, active), (Some(t), Some(a)) if t == a)
+}
+
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+        if !matches!(scheduled, Some(Ok(_))) {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// The CSS width of an element, from the next rendering step on and whenever it changes.
+pub fn observe_width(el: &web_sys::Element, on_width: impl Fn(f64) + 'static) {
+    // No first reading here: it would force a layout in the middle of building the page. An
+    // observer reports an element's size once as it starts, at the next rendering step.
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
+            on_width(entry.content_rect().width());
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(el);
+    }
+    // The observer lives as long as the page; so must its callback.
+    callback.forget();
+}
+
+/// Runs `f` at the next animation frame. (The frame-time benchmark times these frames from
+/// outside, by wrapping `requestAnimationFrame`, so the page carries no timing code.)
+pub fn on_next_frame(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let frame = Closure::once_into_js(f);
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
+/// Writes the on-demand module's answer into `slot`: what went wrong, or a download link
+/// for the CSV and a table with one row per line (event, what, value and unit, origin, and
+/// the source or method with its inputs, test and link). `labels` are the interface's words:
+/// the five column headings, then "Inputs:", "Checked by", the link's text and the download's.
+/// Every field is set as text, never as markup.
+pub fn show_facts(slot: &web_sys::Element, answer: &Result<FactsTable, OnDemandError>, labels: [&str; 9]) {
+    let Some(document) = slot.owner_document() else {
+        return;
+    };
+    let add = |parent: &web_sys::Element, tag: &str, text: &str| {
+        let el = document.create_element(tag).ok()?;
+        el.set_text_content(Some(text));
+        parent.append_child(&el).ok()?;
+        Some(el)
+    };
+    slot.set_text_content(None);
+    let (csv, rows) = match answer {
+        Ok(table) => (&table.csv, &table.rows),
+        Err(e) => {
+            if let Some(p) = add(slot, "p", &e.to_string()) {
+                let _ = p.set_attribute("role", "alert");
+            }
+            return;
+        }
+    };
+    if let Some(a) = add(slot, "a", labels[8]) {
+        let _ = a.set_attribute("href", &csv_data_url(csv));
+        let _ = a.set_attribute("download", "launchmap-numbers.csv");
+        let _ = a.set_attribute("class", "facts-csv");
+    }
+    let Some(table) = add(slot, "table", "") else {
+        return;
+    };
+    let _ = table.set_attribute("class", "facts-table");
+    let Some(head) = add(&table, "thead", "").and_then(|h| add(&h, "tr", "")) else {
+        return;
+    };
+    for heading in &labels[..5] {
+        if let Some(th) = add(&head, "th", heading) {
+            let _ = th.set_attribute("scope", "col");
+        }
+    }
+    let Some(body) = add(&table, "tbody", "") else {
+        return;
+    };
+    for fields in rows {
+        let field = |i: usize| fields.get(i).map_or("", String::as_str);
+        let Some(tr) = add(&body, "tr", "") else { return };
+        let value = format!("{} {}", field(2), field(3));
+        for text in [field(0), field(1), value.trim(), field(4)] {
+            add(&tr, "td", text);
+        }
+        let Some(source) = add(&tr, "td", field(5)) else {
+            return;
+        };
+        if field(4) == "computed" {
+            let how = format!(" {} {}. {} {}", labels[5], field(6), labels[6], field(7));
+            let _ = source.append_with_str_1(&how);
+        }
+        if !field(8).is_empty() {
+            let _ = source.append_with_str_1(" ");
+            if let Some(a) = add(&source, "a", labels[7]) {
+                let _ = a.set_attribute("href", field(8));
+                let _ = a.set_attribute("rel", "noopener");
+                let _ = a.set_attribute("target", "_blank");
+            }
+        }
+    }
+}
+
+/// A `data:` address that downloads `text` as a CSV file.
+pub fn csv_data_url(text: &str) -> String {
+    format!(
+        "data:text/csv;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(text))
+    )
+}
+
+/// Whether the reader asked for less motion (`prefers-reduced-motion: reduce`).
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Draws on a canvas element `size_px` CSS pixels large, at the screen's pixel density:
+/// `draw` with a plotters backend, then `texts` over it.
+pub fn draw_on_canvas<E: std::fmt::Display>(
+    canvas: &web_sys::HtmlCanvasElement,
+    size_px: (u32, u32),
+    draw: impl FnOnce(CanvasBackend) -> Result<(), E>,
+    texts: &[TextAt],
+) -> Result<(), CanvasError> {
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or_else(|| CanvasError("this browser gives no 2D canvas".to_owned()))?;
+    let density = web_sys::window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .clamp(1.0, 3.0);
+    let device = |css_px: u32| (f64::from(css_px) * density).round() as u32;
+    // Resized only on a change: setting a canvas's size clears it. (A later change of density,
+    // as when the window moves to another screen, shows at the next chart.)
+    if (canvas.width(), canvas.height()) != (device(size_px.0), device(size_px.1)) {
+        canvas.set_width(device(size_px.0));
+        canvas.set_height(device(size_px.1));
+    }
+    context
+        .set_transform(density, 0.0, 0.0, density, 0.0, 0.0)
+        .map_err(|e| CanvasError(format!("its scale could not be set: {}", describe(&e))))?;
+    let backend = CanvasBackend {
+        context: context.clone(),
+        size_px,
+    };
+    draw(backend).map_err(|e| CanvasError(e.to_string()))?;
+    context.set_font("12px system-ui, sans-serif");
+    context.set_fill_style_str("#555b61");
+    for t in texts {
+        context.set_text_align(t.align);
+        let _ = context.fill_text(&t.text, t.x_px, t.y_px);
+    }
+    Ok(())
+}
+
+pub fn query_pairs() -> Vec<(String, String)> {
+    let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    let mut pairs = Vec::new();
+    for entry in params.entries() {
+        let Ok(entry) = entry else { continue };
+        let entry: js_sys::Array = entry.unchecked_into();
+        if let (Some(k), Some(v)) = (entry.get(0).as_string(), entry.get(1).as_string()) {
+            pairs.push((k, v));
+        }
+    }
+    pairs
+}
