@@ -240,9 +240,54 @@ pub fn story_path(pairs: &[(String, String)]) -> Option<String> {
         .map(|(_, value)| value.clone())
 }
 
+/// A `?story=` path that is not a file of this site.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "URL parameter story={path}: give the path of a story file on this site, such as stories/my-story.json"
+)]
+pub struct StoryPathError {
+    pub path: String,
+}
+
+/// `path` if it names a file of this site; a story from elsewhere could not be vouched for, so
+/// an address of another host, a protocol-relative one, a backslash or nothing is refused.
+///
+/// ```
+/// use launchmap::view_state::site_story_path;
+/// assert_eq!(site_story_path("stories/a.json"), Ok("stories/a.json"));
+/// assert!(site_story_path("https://elsewhere.example/a.json").is_err());
+/// ```
+pub fn site_story_path(path: &str) -> Result<&str, StoryPathError> {
+    if path.is_empty() || path.contains("://") || path.starts_with("//") || path.contains('\\') {
+        return Err(StoryPathError {
+            path: path.to_owned(),
+        });
+    }
+    Ok(path)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_paths_of_this_site_are_story_paths() {
+        for ok in ["stories/a.json", "a.json", "../b/c.json", "stories/a.json?x=1"] {
+            assert_eq!(site_story_path(ok), Ok(ok));
+        }
+        for refused in [
+            "",
+            "https://x.example/a.json",
+            "//x.example/a.json",
+            "javascript://x",
+            "a\\b.json",
+        ] {
+            assert_eq!(
+                site_story_path(refused).unwrap_err().to_string(),
+                format!("URL parameter story={refused}: give the path of a story file on this site, such as stories/my-story.json")
+            );
+        }
+    }
 
     fn pairs(query: &[(&str, &str)]) -> Vec<(String, String)> {
         query

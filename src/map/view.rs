@@ -172,6 +172,52 @@ pub fn svg_xy(p: MapPoint) -> (f64, f64) {
     (p.x_m / 1000.0, -p.y_m / 1000.0)
 }
 
+/// How far one arrow key moves the map, as a share of its width.
+pub const KEY_PAN_SHARE: f64 = 0.125;
+/// How much the + and - keys and buttons zoom.
+pub const BUTTON_ZOOM: f64 = 1.5;
+
+/// What a key asks of the map.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum KeyCommand {
+    /// Pan or zoom.
+    Change(ViewChange),
+    /// Back to the opening view.
+    Reset,
+}
+
+/// The map's keys, for a map `width_px` wide: the arrows move the view an eighth of its width
+/// (the content follows the arrow's opposite, as a dragged map does), + and = zoom in at the
+/// centre, - and _ zoom out, 0 goes back to the opening view. Any other key is not the map's.
+///
+/// ```
+/// use launchmap::map::view::{key_command, KeyCommand, ViewChange};
+/// assert_eq!(key_command("ArrowLeft", 800.0), Some(KeyCommand::Change(ViewChange::Pan { dx_px: 100.0, dy_px: 0.0 })));
+/// assert_eq!(key_command("0", 800.0), Some(KeyCommand::Reset));
+/// assert_eq!(key_command("Tab", 800.0), None);
+/// ```
+pub fn key_command(key: &str, width_px: f64) -> Option<KeyCommand> {
+    let step = width_px * KEY_PAN_SHARE;
+    let pan = |dx_px, dy_px| Some(KeyCommand::Change(ViewChange::Pan { dx_px, dy_px }));
+    let zoom = |factor| {
+        Some(KeyCommand::Change(ViewChange::Zoom {
+            factor,
+            x_px: width_px / 2.0,
+            y_px: width_px * ASPECT / 2.0,
+        }))
+    };
+    match key {
+        "ArrowLeft" => pan(step, 0.0),
+        "ArrowRight" => pan(-step, 0.0),
+        "ArrowUp" => pan(0.0, step),
+        "ArrowDown" => pan(0.0, -step),
+        "+" | "=" => zoom(BUTTON_ZOOM),
+        "-" | "_" => zoom(1.0 / BUTTON_ZOOM),
+        "0" => Some(KeyCommand::Reset),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,5 +352,30 @@ mod tests {
     fn fitting_one_point_respects_the_zoom_limit() {
         let v = MapView::fit(&[MapPoint { x_m: 5.0, y_m: 5.0 }], 0.1);
         assert_eq!(v.width_km, MIN_WIDTH_KM);
+    }
+
+    #[test]
+    fn keys_pan_by_an_eighth_zoom_at_the_centre_and_zero_resets() {
+        let w = 800.0;
+        let pan = |key| match key_command(key, w) {
+            Some(KeyCommand::Change(ViewChange::Pan { dx_px, dy_px })) => (dx_px, dy_px),
+            other => panic!("{key}: {other:?}"),
+        };
+        assert_eq!(pan("ArrowLeft"), (100.0, 0.0));
+        assert_eq!(pan("ArrowRight"), (-100.0, 0.0));
+        assert_eq!(pan("ArrowUp"), (0.0, 100.0));
+        assert_eq!(pan("ArrowDown"), (0.0, -100.0));
+        for (key, factor) in [("+", 1.5), ("=", 1.5), ("-", 1.0 / 1.5), ("_", 1.0 / 1.5)] {
+            assert_eq!(
+                key_command(key, w),
+                Some(KeyCommand::Change(ViewChange::Zoom {
+                    factor,
+                    x_px: 400.0,
+                    y_px: 300.0
+                }))
+            );
+        }
+        assert_eq!(key_command("0", w), Some(KeyCommand::Reset));
+        assert_eq!(key_command("a", w), None);
     }
 }

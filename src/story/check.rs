@@ -40,6 +40,25 @@ impl CheckedStory {
     pub fn launches_in_time_order(&self) -> impl DoubleEndedIterator<Item = &crate::story::Event> + '_ {
         self.launch_indices_in_time_order().map(|i| &self.story.events[i])
     }
+
+    /// The latest launch, of a missile or a satellite, fired from place `place_id`: what a click
+    /// on a launch point of the map selects.
+    ///
+    /// ```
+    /// let story = launchmap::testing::default_story();
+    /// assert_eq!(story.latest_launch_from("sunan").map(|e| e.id.as_str()), Some("launch-2024-05-30"));
+    /// assert!(story.latest_launch_from("seoul").is_none());
+    /// ```
+    pub fn latest_launch_from(&self, place_id: &str) -> Option<&crate::story::Event> {
+        self.chronological
+            .iter()
+            .rev()
+            .map(|&i| &self.story.events[i])
+            .find(|e| {
+                matches!(e.kind, EventKind::MissileLaunch | EventKind::SatelliteLaunch)
+                    && e.places.first().map(String::as_str) == Some(place_id)
+            })
+    }
 }
 
 /// Reads and checks a story file. `file` names the file in messages.

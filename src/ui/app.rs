@@ -13,7 +13,7 @@ use crate::map::basemap::BasemapAsset;
 use crate::platform;
 use crate::story::check::{check_story, CheckedStory};
 use crate::text::strings::strings;
-use crate::view_state::ViewState;
+use crate::view_state::{site_story_path, ViewState};
 
 /// A story file checked, with its errors as the messages the error panel shows.
 pub fn story_from_bytes(name: &str, bytes: &[u8]) -> Result<Arc<CheckedStory>, Vec<String>> {
@@ -27,16 +27,11 @@ pub async fn load_story(path: Option<String>) -> Result<Arc<CheckedStory>, Vec<S
     let Some(path) = path else {
         return story_from_bytes(crate::DEFAULT_STORY_NAME, crate::DEFAULT_STORY_JSON.as_bytes());
     };
-    // Only files of this site: a story from elsewhere could not be vouched for.
-    if path.is_empty() || path.contains("://") || path.starts_with("//") || path.contains('\\') {
-        return Err(vec![format!(
-            "URL parameter story={path}: give the path of a story file on this site, such as stories/my-story.json"
-        )]);
-    }
-    let bytes = platform::fetch_bytes(&path)
+    let path = site_story_path(&path).map_err(|e| vec![e.to_string()])?;
+    let bytes = platform::fetch_bytes(path)
         .await
         .map_err(|e| vec![e.to_string()])?;
-    check_story(&path, &bytes)
+    check_story(path, &bytes)
         .map(Arc::new)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use crate::event::estimate_text::estimate_sentences;
 use crate::map::scene::{in_range, FlightMark};
 use crate::story::check::CheckedStory;
-use crate::story::EventKind;
 use crate::text::decimal::{fixed, parse_decimal};
 use crate::text::figure_text::{format_km, format_number};
 use crate::text::strings::strings;
@@ -52,11 +51,13 @@ pub fn MapControls(
     };
 
     let launches: Vec<(String, String)> = story
-        .chronological
-        .iter()
-        .map(|&i| &story.story.events[i])
-        .filter(|e| e.kind == EventKind::MissileLaunch)
-        .map(|e| (e.id.clone(), e.title.clone()))
+        .launch_indices_in_time_order()
+        .map(|i| {
+            (
+                story.story.events[i].id.clone(),
+                story.story.events[i].title.clone(),
+            )
+        })
         .collect();
     let story_for_picker = story.clone();
     let picker = launches

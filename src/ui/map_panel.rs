@@ -8,25 +8,24 @@ use leptos::prelude::*;
 
 use super::basemap_load::BasemapLoad;
 use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
+use super::map_layers;
 use crate::earth::geodesy::LatLon;
 use crate::map::gesture::{wheel_zoom_factor, Gestures, PointerAt, DOUBLE_TAP_ZOOM};
-use crate::map::labels::{layout_labels, FONT_PX, MARK_RADIUS_PX};
+use crate::map::labels::MARK_RADIUS_PX;
 use crate::map::scene::{
     basemap_paths, custom_ring, launch_extents, opening_view, place_marks, projection_for, reported_rings,
-    BasemapPaths, FlightMark, RingMark,
+    FlightMark,
 };
-use crate::map::view::{scale_bar, svg_xy, MapView, ViewChange, ASPECT, NOMINAL_WIDTH_PX};
+use crate::map::view::{
+    key_command, scale_bar, svg_xy, KeyCommand, MapView, ViewChange, ASPECT, BUTTON_ZOOM, NOMINAL_WIDTH_PX,
+};
 use crate::platform;
 use crate::story::check::CheckedStory;
-use crate::story::EventKind;
 use crate::text::decimal::fixed;
 use crate::text::figure_text::format_km;
 use crate::text::strings::strings;
 use crate::view_state::ViewState;
 
-/// How far one arrow key moves the map, as a share of its width.
-const KEY_PAN_SHARE: f64 = 0.125;
-const BUTTON_ZOOM: f64 = 1.5;
 /// When the map moves to a selected event, it zooms to between these widths.
 const SELECTED_MIN_WIDTH_KM: f64 = 900.0;
 const SELECTED_MAX_WIDTH_KM: f64 = 2_000.0;
@@ -167,18 +166,7 @@ pub fn MapPanel(
     }
     let launch_of_place = {
         let story = story.clone();
-        move |place_id: &str| -> Option<String> {
-            story
-                .chronological
-                .iter()
-                .rev()
-                .map(|&i| &story.story.events[i])
-                .find(|e| {
-                    matches!(e.kind, EventKind::MissileLaunch | EventKind::SatelliteLaunch)
-                        && e.places.first().map(String::as_str) == Some(place_id)
-                })
-                .map(|e| e.id.clone())
-        }
+        move |place_id: &str| story.latest_launch_from(place_id).map(|e| e.id.clone())
     };
 
     // Input.
@@ -247,130 +235,20 @@ pub fn MapPanel(
         request(ViewChange::Zoom { factor, x_px, y_px });
     };
     let on_key = move |e: ev::KeyboardEvent| {
-        let step = width_px.get_untracked() * KEY_PAN_SHARE;
-        let handled = match platform::key(&e).as_str() {
-            "ArrowLeft" => Some(ViewChange::Pan {
-                dx_px: step,
-                dy_px: 0.0,
-            }),
-            "ArrowRight" => Some(ViewChange::Pan {
-                dx_px: -step,
-                dy_px: 0.0,
-            }),
-            "ArrowUp" => Some(ViewChange::Pan {
-                dx_px: 0.0,
-                dy_px: step,
-            }),
-            "ArrowDown" => Some(ViewChange::Pan {
-                dx_px: 0.0,
-                dy_px: -step,
-            }),
-            "+" | "=" => {
-                zoom_at_centre(BUTTON_ZOOM);
-                None
-            }
-            "-" | "_" => {
-                zoom_at_centre(1.0 / BUTTON_ZOOM);
-                None
-            }
-            "0" => {
-                reset();
-                None
-            }
-            _ => return,
+        let Some(command) = key_command(&platform::key(&e), width_px.get_untracked()) else {
+            return;
         };
         platform::prevent_default(&e);
-        if let Some(change) = handled {
-            request(change);
+        match command {
+            KeyCommand::Change(change) => request(change),
+            KeyCommand::Reset => reset(),
         }
     };
 
-    // Layers of the drawing.
-    let basemap_layer = move || {
-        paths.get().and_then(Result::ok).map(|p: Arc<BasemapPaths>| {
-            let eez = p.eez_d.clone();
-            view! {
-                <path class="land" d=p.land_d.clone() />
-                <path class="border" d=p.border_d.clone() />
-                <path class="coast" d=p.coast_d.clone() />
-                {move || {
-                    eez_on
-                        .get()
-                        .then(|| {
-                            view! {
-                                <path class="eez" d=eez.clone()>
-                                    <title>{s.eez_label}</title>
-                                </path>
-                            }
-                        })
-                        .into_any()
-                }}
-            }
-        })
-    };
-    // A ring's label sits `dy_px` below its northernmost point; only its offsets and size follow
-    // the zoom, so a zoom frame changes attributes and rebuilds nothing.
-    let ring_label = move |class: &'static str, r: &RingMark, dy_px: f64| {
-        let (x_km, y_km) = (r.label_x_km, r.label_y_km);
-        view! {
-            <text
-                class=class
-                x=move || fixed(x_km + 4.0 * km_per_px.get(), 2)
-                y=move || fixed(y_km + dy_px * km_per_px.get(), 2)
-                font-size=move || fixed(11.0 * km_per_px.get(), 3)
-            >
-                {format_km(r.radius_km * 1000.0)}
-            </text>
-        }
-    };
-    let ring_layer = move || {
-        layers.get().rings.then(|| {
-            let reported = rings.get().into_iter().map(|r| {
-                let who = r.reported_by.join(", ");
-                let label = ring_label("ring-label", &r, -4.0);
-                view! {
-                    <path class="ring ring--reported" d=r.d>
-                        <title>{format!("{}: {who}", format_km(r.radius_km * 1000.0))}</title>
-                    </path>
-                    {label}
-                }
-            });
-            let mine = user_ring.get().map(|r| {
-                let label = ring_label("ring-label ring-label--custom", &r, 14.0);
-                view! {
-                    <path class="ring ring--custom" d=r.d />
-                    {label}
-                }
-            });
-            view! {
-                {reported.collect_view()}
-                {mine}
-            }
-        })
-    };
-    let flight_layer = move || {
-        layers.get().paths.then(|| {
-            let focused = focus_id();
-            flights
-                .get()
-                .iter()
-                .map(|f| {
-                    let class = if Some(&f.estimate.event_id) == focused.as_ref() {
-                        "flight flight--focus"
-                    } else {
-                        "flight"
-                    };
-                    view! {
-                        <g class=class>
-                            <path class="flight-path" d=f.path_d.clone() />
-                            <path class="flight-draw" d=f.path_d.clone() pathLength="1" />
-                            <path class="impact-area" d=f.impact_d.clone() />
-                        </g>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    // Layers of the drawing (map_layers.rs).
+    let basemap_layer = map_layers::basemap(paths, eez_on);
+    let ring_layer = map_layers::rings(layers, rings, user_ring, km_per_px);
+    let flight_layer = map_layers::flights(layers, flights, focus_id);
     // Built once, a batch a task for a long story; a zoom frame only resizes the circles.
     let places_ref = NodeRef::<leptos::svg::G>::new();
     let place_layer = {
@@ -404,33 +282,7 @@ pub fn MapPanel(
             .into_any()
         })
     };
-    let label_layer = move || {
-        let k = km_per_px.get();
-        let visible = map_view.get().view_box();
-        layers.get().labels.then(|| {
-            layout_labels(&marks, k, Some(visible))
-                .into_iter()
-                .map(|l| {
-                    let m = &marks[l.mark_index];
-                    let class = if m.is_launch_point {
-                        "label label--launch"
-                    } else {
-                        "label"
-                    };
-                    view! {
-                        <text
-                            class=class
-                            x=fixed(l.x_km, 2)
-                            y=fixed(l.y_km, 2)
-                            font-size=fixed(FONT_PX * k, 3)
-                        >
-                            {m.name.clone()}
-                        </text>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let label_layer = map_layers::labels(layers, marks.clone(), km_per_px, map_view);
     let map_status = move || match paths.get() {
         None => Some(
             view! {

@@ -20,6 +20,8 @@ mod event_list;
 mod facts_panel;
 /// The ring slider, the layer switches and the in-range list.
 mod map_controls;
+/// The map's layers that follow the reader's choices: basemap, rings, flights, labels.
+mod map_layers;
 /// The map: basemap, rings, flights, places and labels, with pan and zoom.
 mod map_panel;
 /// The page: headline, timeline, map, events, sources, credits.

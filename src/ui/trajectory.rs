@@ -12,7 +12,7 @@ use crate::event::entry::event_entry;
 use crate::event::facts::launch_facts;
 use crate::platform;
 use crate::story::check::CheckedStory;
-use crate::story::{EventKind, Quantity};
+use crate::story::Quantity;
 use crate::text::figure_text::format_number;
 use crate::text::figure_text::quantity_label;
 use crate::text::strings::strings;
@@ -58,12 +58,7 @@ fn draw_step(canvas: HtmlCanvasElement, chart: ProfileChart, step: u32, d: Drawi
 pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl IntoView {
     let s = strings();
     let compare = RwSignal::new(false);
-    let launches: Vec<usize> = story
-        .chronological
-        .iter()
-        .copied()
-        .filter(|&i| story.story.events[i].kind == EventKind::MissileLaunch)
-        .collect();
+    let launches: Vec<usize> = story.launch_indices_in_time_order().collect();
     let shown = {
         let launches = launches.clone();
         Memo::new(move |_| {
