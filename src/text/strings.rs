@@ -1,5 +1,7 @@
-//! Every string the interface shows that does not come from the story, in one place, so that
-//! the explainer can be translated by adding one more table.
+//! The interface's own words, in one table, so that the explainer can be translated by adding
+//! one more. Not quite all of them yet: the labels of quantities ("Distance flown") and the
+//! qualifiers of figures ("about", "more than") are in `text/figure_text.rs`, and a translation
+//! covers both files.
 
 pub struct Strings {
     pub loading_story: &'static str,

@@ -1,17 +1,19 @@
 //! The layers of the map's drawing that follow the reader's choices: the basemap with the EEZ
-//! line, the rings, the estimated flights and the labels. Each is a closure for the map's SVG.
+//! line, the rings, the estimated flights, the places and their labels. Each is a closure for the map's SVG.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::map::labels::{layout_labels, FONT_PX};
+use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
+use crate::map::labels::{layout_labels, FONT_PX, MARK_RADIUS_PX};
 use crate::map::scene::{BasemapPaths, FlightMark, PlaceMark, RingMark};
-use crate::map::view::MapView;
+use crate::map::view::{svg_xy, MapView};
+use crate::story::check::CheckedStory;
 use crate::text::decimal::fixed;
 use crate::text::figure_text::format_km;
 use crate::text::strings::strings;
-use crate::view_state::Layers;
+use crate::view_state::{Layers, ViewState};
 
 /// Land, borders and coasts once the basemap is in, and the EEZ line while its switch is on.
 pub fn basemap(
@@ -135,6 +137,45 @@ pub fn flights(
             })
             .into_any()
     }
+}
+
+/// The places as marks: built once, a batch a task for a long story, and on a zoom frame only
+/// resized. A launch point selects the latest launch fired from it.
+pub fn places(
+    list: NodeRef<leptos::svg::G>,
+    story: Arc<CheckedStory>,
+    marks: Arc<Vec<PlaceMark>>,
+    km_per_px: Memo<f64>,
+    view: RwSignal<ViewState>,
+) -> Vec<AnyView> {
+    first_batch(list, marks.len(), SMALL_ITEMS_PER_TASK, move |i| {
+        let m = &marks[i];
+        let (x, y) = svg_xy(m.at);
+        let class = if m.is_launch_point {
+            "place place--launch"
+        } else {
+            "place"
+        };
+        let launch = story.latest_launch_from(&m.id).map(|e| e.id.clone());
+        let on_click = move |_| {
+            if let Some(id) = launch.clone() {
+                view.update(|v| v.selected_event = Some(id));
+            }
+        };
+        view! {
+            <circle
+                class=class
+                data-place=m.id.clone()
+                cx=fixed(x, 2)
+                cy=fixed(y, 2)
+                r=move || fixed(MARK_RADIUS_PX * km_per_px.get(), 3)
+                on:click=on_click
+            >
+                <title>{m.name.clone()}</title>
+            </circle>
+        }
+        .into_any()
+    })
 }
 
 /// The places' names, laid out for the zoom so that none overlap (the least important dropped).

@@ -7,17 +7,15 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::basemap_load::BasemapLoad;
-use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
 use super::map_layers;
 use crate::earth::geodesy::LatLon;
 use crate::map::gesture::{wheel_zoom_factor, Gestures, PointerAt, DOUBLE_TAP_ZOOM};
-use crate::map::labels::MARK_RADIUS_PX;
 use crate::map::scene::{
     basemap_paths, custom_ring, launch_extents, opening_view, place_marks, projection_for, reported_rings,
     FlightMark,
 };
 use crate::map::view::{
-    key_command, scale_bar, svg_xy, KeyCommand, MapView, ViewChange, ASPECT, BUTTON_ZOOM, NOMINAL_WIDTH_PX,
+    key_command, scale_bar, KeyCommand, MapView, ViewChange, ASPECT, BUTTON_ZOOM, NOMINAL_WIDTH_PX,
 };
 use crate::platform;
 use crate::story::check::CheckedStory;
@@ -164,10 +162,6 @@ pub fn MapPanel(
             place
         });
     }
-    let launch_of_place = {
-        let story = story.clone();
-        move |place_id: &str| story.latest_launch_from(place_id).map(|e| e.id.clone())
-    };
 
     // Input.
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
@@ -249,39 +243,8 @@ pub fn MapPanel(
     let basemap_layer = map_layers::basemap(paths, eez_on);
     let ring_layer = map_layers::rings(layers, rings, user_ring, km_per_px);
     let flight_layer = map_layers::flights(layers, flights, focus_id);
-    // Built once, a batch a task for a long story; a zoom frame only resizes the circles.
     let places_ref = NodeRef::<leptos::svg::G>::new();
-    let place_layer = {
-        let marks = marks.clone();
-        first_batch(places_ref, marks.len(), SMALL_ITEMS_PER_TASK, move |i| {
-            let m = &marks[i];
-            let (x, y) = svg_xy(m.at);
-            let class = if m.is_launch_point {
-                "place place--launch"
-            } else {
-                "place"
-            };
-            let launch = launch_of_place(&m.id);
-            let on_click = move |_| {
-                if let Some(id) = launch.clone() {
-                    view.update(|v| v.selected_event = Some(id));
-                }
-            };
-            view! {
-                <circle
-                    class=class
-                    data-place=m.id.clone()
-                    cx=fixed(x, 2)
-                    cy=fixed(y, 2)
-                    r=move || fixed(MARK_RADIUS_PX * km_per_px.get(), 3)
-                    on:click=on_click
-                >
-                    <title>{m.name.clone()}</title>
-                </circle>
-            }
-            .into_any()
-        })
-    };
+    let place_layer = map_layers::places(places_ref, story.clone(), marks.clone(), km_per_px, view);
     let label_layer = map_layers::labels(layers, marks.clone(), km_per_px, map_view);
     let map_status = move || match paths.get() {
         None => Some(
