@@ -3,38 +3,25 @@
 
 use std::sync::Arc;
 
-use leptos::ev;
 use leptos::prelude::*;
 
 use super::basemap_load::BasemapLoad;
+use super::map_camera::Camera;
+use super::map_input::MapInput;
 use super::map_layers;
 use crate::earth::geodesy::LatLon;
-use crate::map::gesture::{wheel_zoom_factor, Gestures, PointerAt, DOUBLE_TAP_ZOOM};
+use crate::map::gesture::Gestures;
 use crate::map::scene::{
     basemap_paths, custom_ring, launch_extents, opening_view, place_marks, projection_for, reported_rings,
     FlightMark,
 };
-use crate::map::view::{
-    key_command, scale_bar, KeyCommand, MapView, ViewChange, ASPECT, BUTTON_ZOOM, NOMINAL_WIDTH_PX,
-};
+use crate::map::view::{scale_bar, MapView, BUTTON_ZOOM};
 use crate::platform;
 use crate::story::check::CheckedStory;
 use crate::text::decimal::fixed;
 use crate::text::figure_text::format_km;
 use crate::text::strings::strings;
 use crate::view_state::ViewState;
-
-/// When the map moves to a selected event, it zooms to between these widths.
-const SELECTED_MIN_WIDTH_KM: f64 = 900.0;
-const SELECTED_MAX_WIDTH_KM: f64 = 2_000.0;
-
-fn pointer_at(input: &platform::PointerInput) -> PointerAt {
-    PointerAt {
-        id: input.pointer_id,
-        x_px: input.x_px,
-        y_px: input.y_px,
-    }
-}
 
 #[component]
 pub fn MapPanel(
@@ -60,45 +47,16 @@ pub fn MapPanel(
         None => opening,
     };
 
-    // The camera: what is drawn, and where input has asked it to go by the next frame.
-    let map_view = RwSignal::new(initial);
-    let target = StoredValue::new(initial);
-    let frame_requested = StoredValue::new(false);
-    let gestures = StoredValue::new(Gestures::default());
-    let width_px = RwSignal::new(NOMINAL_WIDTH_PX);
+    // The camera (map_camera.rs), and what the map shows.
+    let camera = Camera::new(initial, opening);
+    let (map_view, width_px, km_per_px) = (camera.view, camera.width_px, camera.km_per_px);
     let show_wheel_hint = RwSignal::new(false);
-    let km_per_px = Memo::new(move |_| map_view.get().km_per_px(width_px.get()));
     let layers = Memo::new(move |_| view.with(|v| v.layers));
     // Its own memo, so that switching another layer leaves the EEZ line alone.
     let eez_on = Memo::new(move |_| layers.get().eez);
     let ring_km = Memo::new(move |_| view.with(|v| v.ring_radius_km));
-
-    let schedule_frame = move || {
-        if !frame_requested.get_value() {
-            frame_requested.set_value(true);
-            platform::on_next_frame(move || {
-                frame_requested.set_value(false);
-                map_view.set(target.get_value());
-            });
-        }
-    };
-    let request = move |change: ViewChange| {
-        let w = width_px.get_untracked();
-        target.update_value(|t| *t = t.apply(change, w));
-        schedule_frame();
-    };
-    let reset = move || {
-        target.set_value(opening);
-        schedule_frame();
-    };
-    let zoom_at_centre = move |factor: f64| {
-        let w = width_px.get_untracked();
-        request(ViewChange::Zoom {
-            factor,
-            x_px: w / 2.0,
-            y_px: w * ASPECT / 2.0,
-        });
-    };
+    let reset = move || camera.reset();
+    let zoom_at_centre = move |factor: f64| camera.zoom_at_centre(factor);
 
     // What is drawn, computed once per story, basemap or choice; never per frame.
     let paths = {
@@ -150,14 +108,7 @@ pub fn MapPanel(
             // Not on the first run: the page opens on its own view.
             if let (Some(_), Some(at)) = (previous, place) {
                 let p = projection.forward(at);
-                target.update_value(|t| {
-                    *t = MapView {
-                        centre_x_km: p.x_m / 1000.0,
-                        centre_y_km: p.y_m / 1000.0,
-                        width_km: t.width_km.clamp(SELECTED_MIN_WIDTH_KM, SELECTED_MAX_WIDTH_KM),
-                    }
-                });
-                schedule_frame();
+                camera.move_to(p.x_m / 1000.0, p.y_m / 1000.0);
             }
             place
         });
@@ -174,70 +125,17 @@ pub fn MapPanel(
             });
         }
     });
-    let on_pointer_down = move |e: ev::PointerEvent| {
-        let input = platform::pointer_input(&e);
-        // Set only on a change: every set re-renders the hint, a live region, even to the same value.
-        if show_wheel_hint.get_untracked() {
-            show_wheel_hint.set(false);
-        }
-        let zoom = gestures
-            .try_update_value(|g| g.down(pointer_at(&input), input.time_ms, input.is_touch))
-            .flatten();
-        if let Some(change) = zoom {
-            request(change);
-        }
+    let input = MapInput {
+        camera,
+        gestures: StoredValue::new(Gestures::default()),
+        show_wheel_hint,
     };
-    let on_pointer_move = move |e: ev::PointerEvent| {
-        let input = platform::pointer_input(&e);
-        let changes = gestures
-            .try_update_value(|g| g.moved(pointer_at(&input)))
-            .unwrap_or_default();
-        if !changes.is_empty() {
-            // Captured only once it drags, so that a plain click still reaches a mark.
-            platform::capture_pointer(&e);
-        }
-        for change in changes {
-            request(change);
-        }
-    };
-    let on_pointer_up = move |e: ev::PointerEvent| {
-        let input = platform::pointer_input(&e);
-        gestures.update_value(|g| g.up(input.pointer_id));
-    };
-    let on_wheel = move |e: ev::WheelEvent| {
-        let wheel = platform::wheel_input(&e);
-        if wheel.with_modifier || platform::target_has_focus(&e) {
-            platform::prevent_default(&e);
-            request(ViewChange::Zoom {
-                factor: wheel_zoom_factor(wheel.delta_y_px),
-                x_px: wheel.x_px,
-                y_px: wheel.y_px,
-            });
-        } else {
-            if !show_wheel_hint.get_untracked() {
-                show_wheel_hint.set(true);
-            }
-        }
-    };
-    let on_double_click = move |e: ev::MouseEvent| {
-        let (x_px, y_px) = platform::mouse_position(&e);
-        let factor = if e.shift_key() {
-            1.0 / DOUBLE_TAP_ZOOM
-        } else {
-            DOUBLE_TAP_ZOOM
-        };
-        request(ViewChange::Zoom { factor, x_px, y_px });
-    };
-    let on_key = move |e: ev::KeyboardEvent| {
-        let Some(command) = key_command(&platform::key(&e), width_px.get_untracked()) else {
-            return;
-        };
-        platform::prevent_default(&e);
-        match command {
-            KeyCommand::Change(change) => request(change),
-            KeyCommand::Reset => reset(),
-        }
-    };
+    let on_pointer_down = move |e| input.pointer_down(e);
+    let on_pointer_move = move |e| input.pointer_move(e);
+    let on_pointer_up = move |e| input.pointer_up(e);
+    let on_wheel = move |e| input.wheel(e);
+    let on_double_click = move |e| input.double_click(e);
+    let on_key = move |e| input.key(e);
 
     // Layers of the drawing (map_layers.rs).
     let basemap_layer = map_layers::basemap(paths, eez_on);

@@ -18,8 +18,12 @@ mod error_panel;
 mod event_list;
 /// "Check the numbers", closed until the reader opens it.
 mod facts_panel;
+/// The map's camera: what is drawn, and where input has asked it to go by the next frame.
+mod map_camera;
 /// The ring slider, the layer switches and the in-range list.
 mod map_controls;
+/// The map's input: pointer, wheel, double click and keys, turned into camera moves.
+mod map_input;
 /// The map's layers that follow the reader's choices: basemap, rings, flights, labels.
 mod map_layers;
 /// The map: basemap, rings, flights, places and labels, with pan and zoom.
