@@ -104,9 +104,13 @@ pub fn App() -> impl IntoView {
 /// A loaded story, or what is wrong with it.
 #[component]
 pub fn Root(
+    /// The checked story, or the messages of what is wrong with it.
     story: Result<Arc<CheckedStory>, Vec<String>>,
+    /// The view the page address asked for.
     view_state: ViewState,
+    /// What was wrong with the page address, shown above the story.
     url_errors: Vec<String>,
+    /// The basemap, while it loads and once it has.
     basemap: Signal<BasemapLoad>,
 ) -> impl IntoView {
     match story {

@@ -5,7 +5,12 @@ use leptos::prelude::*;
 use crate::text::strings::strings;
 
 #[component]
-pub fn ErrorPanel(title: String, errors: Vec<String>) -> impl IntoView {
+pub fn ErrorPanel(
+    /// The panel's heading.
+    title: String,
+    /// Each error, with where it is.
+    errors: Vec<String>,
+) -> impl IntoView {
     let count = errors.len();
     view! {
         <section class="error-panel" role="alert" aria-labelledby="error-panel-title">

@@ -173,7 +173,12 @@ impl EventCards {
 /// The selected event's card, opened beside the timeline so that choosing an event there shows
 /// its detail without a scroll.
 #[component]
-pub fn EventDetail(cards: EventCards, view: RwSignal<ViewState>) -> impl IntoView {
+pub fn EventDetail(
+    /// The event cards, worked out an event at a time.
+    cards: EventCards,
+    /// Everything the reader can change: the page's one shared state.
+    view: RwSignal<ViewState>,
+) -> impl IntoView {
     move || {
         let id = cards.selected.get()?;
         let story = &cards.story;
@@ -190,7 +195,12 @@ pub fn EventDetail(cards: EventCards, view: RwSignal<ViewState>) -> impl IntoVie
 }
 
 #[component]
-pub fn EventList(cards: EventCards, view: RwSignal<ViewState>) -> impl IntoView {
+pub fn EventList(
+    /// The event cards, worked out an event at a time.
+    cards: EventCards,
+    /// Everything the reader can change: the page's one shared state.
+    view: RwSignal<ViewState>,
+) -> impl IntoView {
     let list = NodeRef::<leptos::html::Ol>::new();
     let total = cards.facts.len();
     let first = first_batch(list, total, CARDS_PER_TASK, move |n| {

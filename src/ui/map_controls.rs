@@ -15,9 +15,13 @@ use crate::view_state::{Layers, ViewState, MAX_RING_KM, MIN_RING_KM};
 
 #[component]
 pub fn MapControls(
+    /// The checked story.
     story: Arc<CheckedStory>,
+    /// Everything the reader can change: the page's one shared state.
     view: RwSignal<ViewState>,
+    /// The launch the map and the profile show: the selected one, else the latest.
     focus: Memo<Option<usize>>,
+    /// The estimated flights the map draws.
     flights: Memo<Arc<Vec<FlightMark>>>,
 ) -> impl IntoView {
     let s = strings();

@@ -25,10 +25,15 @@ use crate::view_state::ViewState;
 
 #[component]
 pub fn MapPanel(
+    /// The checked story.
     story: Arc<CheckedStory>,
+    /// The basemap, while it loads and once it has.
     basemap: Signal<BasemapLoad>,
+    /// Everything the reader can change: the page's one shared state.
     view: RwSignal<ViewState>,
+    /// The launch the map and the profile show: the selected one, else the latest.
     focus: Memo<Option<usize>>,
+    /// The estimated flights the map draws.
     flights: Memo<Arc<Vec<FlightMark>>>,
 ) -> impl IntoView {
     let s = strings();

@@ -19,9 +19,13 @@ use crate::view_state::ViewState;
 
 #[component]
 pub fn Page(
+    /// The checked story.
     story: Arc<CheckedStory>,
+    /// The view the page address asked for.
     view_state: ViewState,
+    /// What was wrong with the page address, shown above the story.
     url_errors: Vec<String>,
+    /// The basemap, while it loads and once it has.
     basemap: Signal<BasemapLoad>,
 ) -> impl IntoView {
     let view = RwSignal::new(view_state);

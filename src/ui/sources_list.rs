@@ -10,7 +10,10 @@ use crate::story::local_time::{format_date, parse_date};
 use crate::text::strings::strings;
 
 #[component]
-pub fn SourcesList(story: Arc<CheckedStory>) -> impl IntoView {
+pub fn SourcesList(
+    /// The checked story.
+    story: Arc<CheckedStory>,
+) -> impl IntoView {
     let list = NodeRef::<leptos::html::Ol>::new();
     let total = story.story.sources.len();
     let items = first_batch(list, total, SMALL_ITEMS_PER_TASK, move |i| {

@@ -24,7 +24,12 @@ const PAD: f64 = 40.0;
 const PLAY_STEP: std::time::Duration = std::time::Duration::from_millis(2500);
 
 #[component]
-pub fn Timeline(story: Arc<CheckedStory>, view: RwSignal<ViewState>) -> impl IntoView {
+pub fn Timeline(
+    /// The checked story.
+    story: Arc<CheckedStory>,
+    /// Everything the reader can change: the page's one shared state.
+    view: RwSignal<ViewState>,
+) -> impl IntoView {
     let s = strings();
     let axis = layout(&story);
     let ids: Vec<String> = axis

@@ -55,7 +55,12 @@ fn draw_step(canvas: HtmlCanvasElement, chart: ProfileChart, step: u32, d: Drawi
 }
 
 #[component]
-pub fn Trajectory(story: Arc<CheckedStory>, focus: Memo<Option<usize>>) -> impl IntoView {
+pub fn Trajectory(
+    /// The checked story.
+    story: Arc<CheckedStory>,
+    /// The launch the map and the profile show: the selected one, else the latest.
+    focus: Memo<Option<usize>>,
+) -> impl IntoView {
     let s = strings();
     let compare = RwSignal::new(false);
     let launches: Vec<usize> = story.launch_indices_in_time_order().collect();
