@@ -2,6 +2,7 @@
 
 use crate::story::{Figure, Qualifier, Quantity, Unit};
 use crate::text::decimal::fixed;
+use crate::text::strings::strings;
 
 /// A number with thousands separators and at most `decimals` decimals, trailing zeros dropped.
 ///
@@ -58,12 +59,13 @@ pub fn format_km(distance_m: f64) -> String {
 
 fn unit_text(unit: Unit, value: f64) -> &'static str {
     let one = (value - 1.0).abs() < f64::EPSILON;
+    let s = strings();
     match (unit, one) {
-        (Unit::Km, _) => "km",
-        (Unit::Missiles, true) => "missile",
-        (Unit::Missiles, false) => "missiles",
-        (Unit::Rockets, true) => "rocket",
-        (Unit::Rockets, false) => "rockets",
+        (Unit::Km, _) => s.unit_km,
+        (Unit::Missiles, true) => s.unit_missile,
+        (Unit::Missiles, false) => s.unit_missiles,
+        (Unit::Rockets, true) => s.unit_rocket,
+        (Unit::Rockets, false) => s.unit_rockets,
     }
 }
 
@@ -77,11 +79,12 @@ fn unit_text(unit: Unit, value: f64) -> &'static str {
 /// assert_eq!(figure_value_text(&f), "more than 350 km");
 /// ```
 pub fn figure_value_text(figure: &Figure) -> String {
+    let s = strings();
     let qualifier = match figure.qualifier {
         Qualifier::Exactly => "",
-        Qualifier::About => "about ",
-        Qualifier::AtLeast => "at least ",
-        Qualifier::MoreThan => "more than ",
+        Qualifier::About => s.qualifier_about,
+        Qualifier::AtLeast => s.qualifier_at_least,
+        Qualifier::MoreThan => s.qualifier_more_than,
     };
     match (figure.value, figure.range) {
         (Some(v), _) => format!("{qualifier}{} {}", format_number(v, 1), unit_text(figure.unit, v)),
@@ -99,11 +102,12 @@ pub fn figure_value_text(figure: &Figure) -> String {
 
 /// The label of a quantity, as a heading for its figures.
 pub fn quantity_label(quantity: Quantity) -> &'static str {
+    let s = strings();
     match quantity {
-        Quantity::Count => "Number fired",
-        Quantity::Distance => "Distance flown",
-        Quantity::Apogee => "Highest altitude",
-        Quantity::TargetDistance => "Distance to declared target",
+        Quantity::Count => s.quantity_count,
+        Quantity::Distance => s.quantity_distance,
+        Quantity::Apogee => s.quantity_apogee,
+        Quantity::TargetDistance => s.quantity_target_distance,
     }
 }
 

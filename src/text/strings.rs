@@ -1,7 +1,7 @@
 //! The interface's own words, in one table, so that the explainer can be translated by adding
-//! one more. Not quite all of them yet: the labels of quantities ("Distance flown") and the
-//! qualifiers of figures ("about", "more than") are in `text/figure_text.rs`, and a translation
-//! covers both files.
+//! one more: labels, headings, help, and the words of reported figures (quantities, qualifiers,
+//! units). Not yet here: the sentences that computed facts are told in (`event/estimate_text.rs`,
+//! `event/facts.rs`) and the table of numbers' method notes (`export/rows.rs`).
 
 pub struct Strings {
     pub loading_story: &'static str,
@@ -96,6 +96,21 @@ pub struct Strings {
     pub facts_checked_by: &'static str,
     pub facts_loading: &'static str,
     pub facts_link: &'static str,
+    /// The headings of reported quantities (`figure_text::quantity_label`).
+    pub quantity_count: &'static str,
+    pub quantity_distance: &'static str,
+    pub quantity_apogee: &'static str,
+    pub quantity_target_distance: &'static str,
+    /// The qualifiers of reported figures, each with its trailing space.
+    pub qualifier_about: &'static str,
+    pub qualifier_at_least: &'static str,
+    pub qualifier_more_than: &'static str,
+    /// Units, one and more.
+    pub unit_km: &'static str,
+    pub unit_missile: &'static str,
+    pub unit_missiles: &'static str,
+    pub unit_rocket: &'static str,
+    pub unit_rockets: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -191,6 +206,18 @@ pub static EN: Strings = Strings {
     facts_checked_by: "Checked by",
     facts_loading: "Working out the table…",
     facts_link: "(link)",
+    quantity_count: "Number fired",
+    quantity_distance: "Distance flown",
+    quantity_apogee: "Highest altitude",
+    quantity_target_distance: "Distance to declared target",
+    qualifier_about: "about ",
+    qualifier_at_least: "at least ",
+    qualifier_more_than: "more than ",
+    unit_km: "km",
+    unit_missile: "missile",
+    unit_missiles: "missiles",
+    unit_rocket: "rocket",
+    unit_rockets: "rockets",
 };
 
 /// The strings for the reader's language. One language so far.
