@@ -1,6 +1,6 @@
 //! The limits of a story file. Past them the check says where, rather than letting a page
 //! slow to a crawl. The benchmark prints the longest task while the largest story allowed loads:
-//! 130 to 198 ms in ten loads here, within the 200 ms budget, because the page builds its long
+//! 106 to 164 ms in ten loads here, within the 200 ms budget, because the page builds its long
 //! lists a batch a task (`ui/batched.rs`).
 
 /// The largest story file, in bytes.
