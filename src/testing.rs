@@ -11,6 +11,17 @@ use crate::map::basemap::{Basemap, BasemapAsset};
 use crate::story::check::{check_story, CheckedStory};
 use crate::story::Story;
 
+/// The default story's event ids, in time order: what the timeline, the cards and the check's
+/// order must all show.
+pub const DEFAULT_EVENT_IDS_IN_TIME_ORDER: [&str; 6] = [
+    "freedom-shield-24",
+    "launch-2024-03-18",
+    "launch-2024-04-22",
+    "launch-2024-05-17",
+    "satellite-2024-05-27",
+    "launch-2024-05-30",
+];
+
 /// The committed basemap's bytes (`assets/basemap.bin`).
 pub const BASEMAP_BYTES: &[u8] = include_bytes!("../assets/basemap.bin");
 

@@ -282,17 +282,7 @@ mod tests {
             .iter()
             .map(|&i| checked.story.events[i].id.as_str())
             .collect();
-        assert_eq!(
-            ids,
-            [
-                "freedom-shield-24",
-                "launch-2024-03-18",
-                "launch-2024-04-22",
-                "launch-2024-05-17",
-                "satellite-2024-05-27",
-                "launch-2024-05-30"
-            ]
-        );
+        assert_eq!(ids, crate::testing::DEFAULT_EVENT_IDS_IN_TIME_ORDER);
     }
 
     #[test]
