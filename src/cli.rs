@@ -17,7 +17,7 @@ facts: writes every number the page shows for the story, with its source or meth
 ///
 /// ```
 /// let (mut out, mut err) = (Vec::new(), Vec::new());
-/// let code = launchmap::cli::run(&["check".into(), "stories/nk-srbm-2024.json".into()], &mut out, &mut err);
+/// let code = launchmap::run_cli(&["check".into(), "stories/nk-srbm-2024.json".into()], &mut out, &mut err);
 /// assert_eq!(code, 0, "{}", String::from_utf8_lossy(&err));
 /// ```
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {

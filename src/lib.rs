@@ -1,37 +1,98 @@
 //! launchmap: one news story's facts on a geodesic map with a linked timeline, in the browser.
 //!
 //! The core (story model, checks, time, geodesy, projection, scene layout) is plain Rust, tested
-//! natively. The Leptos components in [`ui`] read it through signals; [`platform`] is the one
+//! natively. The Leptos components in `ui` read it through signals; `platform` is the one
 //! module that touches the browser.
+#![warn(missing_docs)]
 
 // The layers, top to bottom (README, "How the code is laid out"): `ui` and `cli` call the
 // derived views (`map`, `chart`, `event`, `export`), which call `story` and `earth`, which call
 // `text`. `platform` is a leaf: anything may call it, and it calls nothing of the crate.
 
 /// The charts beside the map: the trajectory profile and the timeline's axis.
-pub mod chart;
+mod chart;
 /// The command line: `launchmap check` and `launchmap facts`.
-pub mod cli;
+mod cli;
 /// Geometry on the WGS84 ellipsoid and the minimum-energy arc.
-pub mod earth;
+mod earth;
 /// One event worked out for the reader: its card, computed facts, the flight estimate.
-pub mod event;
+mod event;
 /// What leaves the page: "Check the numbers" as a table and CSV.
-pub mod export;
+mod export;
 /// The map: basemap, marks, paths, rings, flights, labels, camera, gestures, and the scene.
-pub mod map;
+mod map;
 /// Every browser call: fetch, events, canvas, timers, the embed height.
-pub mod platform;
+mod platform;
 /// The story: its model, the check with located errors, and time.
-pub mod story;
+mod story;
 /// Fixtures every test shares: the default story and the committed basemap.
 pub mod testing;
 /// Interface strings, numbers as text, one sort.
-pub mod text;
+mod text;
 /// The Leptos components.
-pub mod ui;
+mod ui;
 /// Everything a reader can change, read from the page address.
-pub mod view_state;
+mod view_state;
+
+// The surface: what the app (`main.rs`), the on-demand module (`bin/on_demand.rs`), the basemap
+// generator (`tools/basemap`), the fuzz targets and the tests use. Everything else stays inside.
+
+// The story, and its check.
+pub use story::check::{check_story, CheckedStory};
+pub use story::errors::{Problem, StoryError};
+pub use story::local_time::{
+    format_date, format_local, format_span, format_utc, parse_date, parse_instant, zone, FixedZone, TimeError,
+};
+pub use story::{CompassPoint, Figure, Qualifier, Quantity, Story, Unit};
+
+// The Earth.
+pub use earth::ballistics::min_energy_apogee_m;
+pub use earth::geodesy::{bearing_deg, destination, distance_m, LatLon};
+pub use earth::nearest::nearest;
+pub use earth::projection::{AzimuthalEquidistant, MapPoint};
+pub use earth::range_ring::ring as range_ring;
+
+// An event, worked out for the reader.
+pub use event::entry::{event_entries, event_entry, when_local};
+pub use event::estimate_text::estimate_sentences;
+pub use event::facts::launch_facts;
+pub use event::flight::{flight_estimates, impact_area, FlightEstimate};
+
+// The map.
+pub use map::basemap::file::{parse as parse_basemap, write as write_basemap, BasemapFileError};
+pub use map::basemap::{to_units, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset, UnitPoint};
+pub use map::gesture::wheel_zoom_factor;
+pub use map::labels::layout_labels;
+pub use map::scene::{basemap_paths, flight_marks, place_marks, projection_for, story_scene, EEZ_DISTANCE_M};
+pub use map::view::{key_command, scale_bar, KeyCommand, MapView, ViewChange};
+
+// The charts.
+pub use chart::profile::{Profile, ProfileChart};
+pub use chart::timeline::{
+    axis_label as timeline_axis_label, key_target as timeline_key_target, layout as timeline_layout,
+    step_target as timeline_step_target, TimelineLayout,
+};
+
+// What leaves the page.
+pub use export::csv::{parse_csv, to_csv, unguard};
+pub use export::facts_table::{fact_rows, facts_csv, sea_percent, FactsError};
+pub use export::rows::{FactRow, Origin};
+pub use export::text_numbers::numbers_in;
+
+// Text.
+pub use text::decimal::{fixed, parse_decimal, push_fixed};
+pub use text::figure_text::{figure_value_text, format_km, format_number};
+pub use text::ordering::{ascending_order, sort_by_f64_key};
+pub use text::strings::strings;
+
+// The page, and the browser under it.
+pub use cli::run as run_cli;
+pub use platform::{
+    fetch_bytes, now_ms, query_pairs, report_height_to_embedder, show_facts, FactsTable, FetchError,
+    OnDemandError,
+};
+pub use ui::{story_from_bytes, App, BasemapLoad, Root};
+pub use view_state::{site_story_path, story_path, ViewState};
 
 /// The default story, compiled in so that the explainer needs no fetch to start (`build.rs`
 /// takes out the whitespace between its tokens).

@@ -5,13 +5,13 @@ fn main() {
     {
         // No panic hook: console_error_panic_hook costs the page 1.2 KB gzip, and input never
         // panics (errors are typed and shown in the page; the story check is fuzzed).
-        leptos::mount::mount_to_body(launchmap::ui::App);
-        launchmap::platform::report_height_to_embedder();
+        leptos::mount::mount_to_body(launchmap::App);
+        launchmap::report_height_to_embedder();
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
         let args: Vec<String> = std::env::args().skip(1).collect();
-        let code = launchmap::cli::run(&args, &mut std::io::stdout(), &mut std::io::stderr());
+        let code = launchmap::run_cli(&args, &mut std::io::stdout(), &mut std::io::stderr());
         std::process::exit(code);
     }
 }

@@ -42,13 +42,16 @@ pub struct MapCentre {
     pub width_km: f64,
 }
 
+/// Everything the reader can change; the default is the page's opening state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ViewState {
     /// Id of the selected event.
     pub selected_event: Option<String>,
     /// `None`: the story's opening view.
     pub map: Option<MapCentre>,
+    /// Which map layers are shown.
     pub layers: Layers,
+    /// Radius of the range ring in km, from `MIN_RING_KM` to `MAX_RING_KM`; 300 unless changed.
     pub ring_radius_km: f64,
 }
 
@@ -85,7 +88,7 @@ impl ViewState {
     /// tracking parameters, `story`).
     ///
     /// ```
-    /// use launchmap::view_state::ViewState;
+    /// use launchmap::ViewState;
     /// let pairs = [("ring".to_owned(), "250".to_owned()), ("ring".to_owned(), "x".to_owned())];
     /// let (view, errors) = ViewState::from_query_pairs(&pairs[..1]);
     /// assert_eq!((view.ring_radius_km, errors.len()), (250.0, 0));
@@ -233,7 +236,7 @@ fn parse_centre(value: &str) -> Result<MapCentre, String> {
 ///
 /// ```
 /// let pairs = vec![("story".to_owned(), "stories/a.json".to_owned())];
-/// assert_eq!(launchmap::view_state::story_path(&pairs).as_deref(), Some("stories/a.json"));
+/// assert_eq!(launchmap::story_path(&pairs).as_deref(), Some("stories/a.json"));
 /// ```
 pub fn story_path(pairs: &[(String, String)]) -> Option<String> {
     pairs
@@ -255,7 +258,7 @@ pub struct StoryPathError {
 /// an address of another host, a protocol-relative one, a backslash or nothing is refused.
 ///
 /// ```
-/// use launchmap::view_state::site_story_path;
+/// use launchmap::site_story_path;
 /// assert_eq!(site_story_path("stories/a.json"), Ok("stories/a.json"));
 /// assert!(site_story_path("https://elsewhere.example/a.json").is_err());
 /// ```

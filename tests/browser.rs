@@ -4,9 +4,7 @@
 
 use std::sync::Arc;
 
-use launchmap::map::basemap::BasemapAsset;
-use launchmap::ui::{story_from_bytes, App, BasemapLoad, Root};
-use launchmap::view_state::ViewState;
+use launchmap::{story_from_bytes, App, BasemapAsset, BasemapLoad, Root, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 static ALLOCATOR: launchmap_fuzz::CappedAllocator = launchmap_fuzz::CappedAllocator;
 
 fuzz_target!(|bytes: &[u8]| {
-    if let Ok(asset) = launchmap::map::basemap::BasemapAsset::parse("fuzz.bin", bytes) {
+    if let Ok(asset) = launchmap::BasemapAsset::parse("fuzz.bin", bytes) {
         let _ = asset.decode();
     }
 });

@@ -8,11 +8,11 @@ use libfuzzer_sys::fuzz_target;
 static ALLOCATOR: launchmap_fuzz::CappedAllocator = launchmap_fuzz::CappedAllocator;
 
 fuzz_target!(|bytes: &[u8]| {
-    match launchmap::story::check::check_story("fuzz.json", bytes) {
+    match launchmap::check_story("fuzz.json", bytes) {
         Ok(checked) => {
-            let _ = launchmap::map::scene::story_scene(&checked, None, None, 500.0);
-            let _ = launchmap::event::entry::event_entries(&checked);
-            let _ = launchmap::export::facts_table::fact_rows(&checked, &[], &[]);
+            let _ = launchmap::story_scene(&checked, None, None, 500.0);
+            let _ = launchmap::event_entries(&checked);
+            let _ = launchmap::fact_rows(&checked, &[], &[]);
         }
         Err(errors) => {
             assert!(!errors.is_empty());

@@ -4,8 +4,7 @@
 //! not carry. Trunk builds it with no-modules glue (`data-type="worker"` in index.html), and
 //! `assets/on-demand.js` loads it into the page when the reader opens the section.
 
-use launchmap::export::facts_table;
-use launchmap::{platform, view_state};
+use launchmap as platform;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 fn main() {}
@@ -14,7 +13,7 @@ fn main() {}
 /// into `slot`.
 #[wasm_bindgen]
 pub async fn show_facts(slot: web_sys::Element) {
-    let s = launchmap::text::strings::strings();
+    let s = launchmap::strings();
     let labels = [
         s.facts_event,
         s.facts_what,
@@ -26,7 +25,7 @@ pub async fn show_facts(slot: web_sys::Element) {
         s.facts_link,
         s.facts_download,
     ];
-    let path = view_state::story_path(&platform::query_pairs()).unwrap_or_default();
+    let path = launchmap::story_path(&platform::query_pairs()).unwrap_or_default();
     let answer = facts_table(&path)
         .await
         .map_err(|e| platform::OnDemandError::Failed(e.to_string()));
@@ -44,16 +43,11 @@ async fn facts_table(story_path: &str) -> Result<platform::FactsTable, FactsErro
         (story_path, platform::fetch_bytes(story_path).await?)
     };
     let basemap = platform::fetch_bytes(launchmap::BASEMAP_URL).await?;
-    let csv = facts_table::facts_csv(name, &story, launchmap::BASEMAP_URL, &basemap)?;
-    let rows = facts_table::parse_csv(&csv)
+    let csv = launchmap::facts_csv(name, &story, launchmap::BASEMAP_URL, &basemap)?;
+    let rows = launchmap::parse_csv(&csv)
         .iter()
         .skip(1)
-        .map(|fields| {
-            fields
-                .iter()
-                .map(|f| facts_table::unguard(f).to_owned())
-                .collect()
-        })
+        .map(|fields| fields.iter().map(|f| launchmap::unguard(f).to_owned()).collect())
         .collect();
     Ok(platform::FactsTable { csv, rows })
 }
@@ -64,7 +58,7 @@ enum FactsError {
     #[error(transparent)]
     Fetch(#[from] platform::FetchError),
     #[error(transparent)]
-    Facts(#[from] facts_table::FactsError),
+    Facts(#[from] launchmap::FactsError),
 }
 
 /// For the benchmark: computes the default story's scene `iterations` times and returns each
@@ -72,26 +66,23 @@ enum FactsError {
 /// the same way, as in the page's module.
 #[wasm_bindgen]
 pub async fn launchmap_bench_scene(iterations: u32) -> Result<Vec<f64>, wasm_bindgen::JsValue> {
-    use launchmap::{
-        map::basemap::BasemapAsset, map::scene as map_scene, platform, story::check as story_check,
-        BASEMAP_URL,
-    };
+    use launchmap::{basemap_paths, check_story, projection_for, story_scene, BasemapAsset, BASEMAP_URL};
     let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
     let bytes = platform::fetch_bytes(BASEMAP_URL).await.map_err(|e| error(&e))?;
     let basemap = BasemapAsset::parse(BASEMAP_URL, &bytes)
         .map(|a| a.decode())
         .map_err(|e| error(&e))?;
-    let checked = story_check::check_story("default", launchmap::DEFAULT_STORY_JSON.as_bytes())
+    let checked = check_story("default", launchmap::DEFAULT_STORY_JSON.as_bytes())
         .map_err(|_| error(&"the default story does not check"))?;
     let mut times = Vec::with_capacity(iterations as usize + 1);
     for _ in 0..iterations {
         let start = platform::now_ms();
-        std::hint::black_box(map_scene::story_scene(&checked, Some(&basemap), None, 300.0));
+        std::hint::black_box(story_scene(&checked, Some(&basemap), None, 300.0));
         times.push(platform::now_ms() - start);
     }
     let start = platform::now_ms();
-    let projection = map_scene::projection_for(&checked.story);
-    std::hint::black_box(map_scene::basemap_paths(&basemap, &projection));
+    let projection = projection_for(&checked.story);
+    std::hint::black_box(basemap_paths(&basemap, &projection));
     times.push(platform::now_ms() - start);
     Ok(times)
 }

@@ -14,6 +14,7 @@ use crate::text::figure_text::format_number;
 /// One launch on the chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
+    /// The launch's name on the chart: the event's title.
     pub label: String,
     /// The longest reported range.
     pub range_m: f64,
@@ -21,8 +22,10 @@ pub struct Profile {
     pub reported_apogee: Option<(f64, String)>,
 }
 
+/// The launches the chart compares, in the order they are drawn and coloured.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProfileChart {
+    /// One arc a launch.
     pub profiles: Vec<Profile>,
 }
 
@@ -88,7 +91,7 @@ impl ProfileChart {
     /// How much taller the chart draws heights than distances, at `width_px` × `height_px`.
     ///
     /// ```
-    /// use launchmap::chart::profile::{Profile, ProfileChart};
+    /// use launchmap::{Profile, ProfileChart};
     /// let chart = ProfileChart { profiles: vec![Profile { label: "t".into(), range_m: 350_000.0, reported_apogee: None }] };
     /// assert!(chart.vertical_exaggeration(640, 280) > 1.0);
     /// ```
@@ -196,11 +199,15 @@ pub fn text_labels(chart: &ProfileChart, width_px: u32, height_px: u32) -> Vec<T
 
 /// Draws `chart` on `backend`: grid, Earth's horizon, arcs and apogees, and no text (see
 /// [`text_labels`]). `progress` from 0 to 1 draws that share of each arc, for the animation.
-pub fn draw<DB: DrawingBackend>(backend: DB, chart: &ProfileChart, progress: f64) -> Result<(), String> {
+/// The error is the backend's own, typed, for the caller to show.
+pub fn draw<DB: DrawingBackend>(
+    backend: DB,
+    chart: &ProfileChart,
+    progress: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let shown = |n: usize| ((n as f64) * progress.clamp(0.0, 1.0)).ceil() as usize;
-    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     let area = backend.into_drawing_area();
-    area.fill(&WHITE).map_err(err)?;
+    area.fill(&WHITE)?;
     let (range_km, high_km) = chart.extents_km();
     // The plot's own rectangle, the one `text_labels` writes around. (Plotters' ChartBuilder
     // would lay out the same margins, with 4 KB more of the page for features unused here.)
@@ -256,12 +263,12 @@ pub fn draw<DB: DrawingBackend>(backend: DB, chart: &ProfileChart, progress: f64
         lines.push(PathElement::new(points, colour.stroke_width(2)));
     }
     for line in &lines {
-        plot.draw(line).map_err(err)?;
+        plot.draw(line)?;
     }
     for dot in &dots {
-        plot.draw(dot).map_err(err)?;
+        plot.draw(dot)?;
     }
-    area.present().map_err(err)
+    area.present()
 }
 
 #[cfg(test)]

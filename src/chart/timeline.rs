@@ -34,11 +34,14 @@ pub struct TimelineBreak {
     pub hidden_days: i64,
 }
 
+/// Where each event sits on the time axis, what was squeezed out, and how long the axis is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelineLayout {
     /// In time order.
     pub items: Vec<TimelineItem>,
+    /// Squeezed gaps, in time order.
     pub breaks: Vec<TimelineBreak>,
+    /// The axis's whole length in units (a unit is a day outside squeezes), margins included.
     pub length: f64,
 }
 
@@ -55,7 +58,7 @@ fn extent(checked: &CheckedStory, i: usize) -> (OffsetDateTime, OffsetDateTime) 
 ///
 /// ```
 /// let checked = launchmap::testing::default_story();
-/// let layout = launchmap::chart::timeline::layout(&checked);
+/// let layout = launchmap::timeline_layout(&checked);
 /// assert_eq!(layout.items.len(), 6);
 /// assert_eq!(layout.breaks.len(), 3);
 /// ```
@@ -110,6 +113,71 @@ pub fn layout(checked: &CheckedStory) -> TimelineLayout {
         breaks,
         length,
     }
+}
+
+/// Where a key moves the selection among the timeline's `count` events (the ARIA listbox
+/// pattern): the arrows step, Home and End jump to either end, Enter and Space select the one
+/// at hand (the first when none is). `None` for a key the timeline leaves to the page.
+///
+/// ```
+/// use launchmap::timeline_key_target as target;
+/// assert_eq!(target("ArrowRight", Some(2), 6), Some(3));
+/// assert_eq!(target("ArrowRight", Some(5), 6), Some(5));
+/// assert_eq!(target("End", None, 6), Some(5));
+/// assert_eq!(target("Tab", Some(2), 6), None);
+/// ```
+pub fn key_target(key: &str, position: Option<usize>, count: usize) -> Option<usize> {
+    let last = count.saturating_sub(1);
+    Some(match (key, position) {
+        ("ArrowRight" | "ArrowDown", Some(i)) => i.saturating_add(1).min(last),
+        ("ArrowLeft" | "ArrowUp", Some(i)) => i.saturating_sub(1),
+        ("ArrowRight" | "ArrowDown" | "Home", None) | ("Home", _) => 0,
+        ("ArrowLeft" | "ArrowUp" | "End", None) | ("End", _) => last,
+        ("Enter" | " ", Some(i)) => i,
+        ("Enter" | " ", None) => 0,
+        _ => return None,
+    })
+}
+
+/// The event a step forward or back selects among `count`, from the first when none is
+/// selected; `None` at either end, where Play stops.
+///
+/// ```
+/// use launchmap::timeline_step_target as step;
+/// assert_eq!(step(None, 6, true), Some(0));
+/// assert_eq!(step(Some(4), 6, true), Some(5));
+/// assert_eq!(step(Some(5), 6, true), None);
+/// assert_eq!(step(Some(0), 6, false), None);
+/// ```
+pub fn step_target(position: Option<usize>, count: usize, forward: bool) -> Option<usize> {
+    let last = count.checked_sub(1)?;
+    match (position, forward) {
+        (None, _) => Some(0),
+        (Some(i), true) if i < last => Some(i + 1),
+        (Some(i), false) if i > 0 => Some(i - 1),
+        _ => None,
+    }
+}
+
+/// The short date an event has on the axis, which has little room: its day and month from the
+/// card's date ("Mon 18 Mar 2024, 07:44 KST" reads "18 Mar"), the year being the story's.
+///
+/// ```
+/// assert_eq!(launchmap::timeline_axis_label("Mon 18 Mar 2024, 07:44 KST"), "18 Mar");
+/// assert_eq!(launchmap::timeline_axis_label("4–14 Mar 2024"), "4–14 Mar");
+/// ```
+pub fn axis_label(when_local: &str) -> String {
+    when_local
+        .split(',')
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+        .trim()
+        .rsplit_once(' ')
+        .map_or_else(
+            || when_local.to_owned(),
+            |(day_month, _year)| day_month.to_owned(),
+        )
 }
 
 #[cfg(test)]
@@ -168,6 +236,36 @@ mod tests {
             layout.length < 50.0,
             "the axis is {} days long, not 90",
             layout.length
+        );
+    }
+    #[test]
+    fn keys_walk_the_timeline_and_stop_at_its_ends() {
+        let count = crate::testing::DEFAULT_EVENT_IDS_IN_TIME_ORDER.len();
+        assert_eq!(key_target("ArrowDown", Some(0), count), Some(1));
+        assert_eq!(key_target("ArrowLeft", Some(0), count), Some(0));
+        assert_eq!(key_target("ArrowLeft", None, count), Some(count - 1));
+        assert_eq!(key_target("Home", Some(4), count), Some(0));
+        assert_eq!(key_target(" ", None, count), Some(0));
+        assert_eq!(key_target("a", None, count), None);
+        assert_eq!(
+            step_target(None, 0, true),
+            None,
+            "an empty timeline has nothing to step to"
+        );
+        assert_eq!(step_target(Some(3), count, false), Some(2));
+    }
+
+    #[test]
+    fn every_default_event_has_a_day_and_month_on_the_axis() {
+        let checked = crate::testing::default_story();
+        let labels: Vec<String> = layout(&checked)
+            .items
+            .iter()
+            .map(|it| axis_label(&crate::event::entry::when_local(&checked, it.event_index)))
+            .collect();
+        assert_eq!(
+            labels,
+            ["4–14 Mar", "18 Mar", "22 Apr", "17 May", "27 May", "30 May"]
         );
     }
 }

@@ -28,7 +28,7 @@ pub struct MinEnergyArc {
 /// h = (R / 2) (sin(ψ/2) + cos(ψ/2) − 1), with ψ = range / R.
 ///
 /// ```
-/// let h_km = launchmap::earth::ballistics::min_energy_apogee_m(300_000.0) / 1000.0;
+/// let h_km = launchmap::min_energy_apogee_m(300_000.0) / 1000.0;
 /// approx::assert_abs_diff_eq!(h_km, 74.0, epsilon = 1.0);
 /// ```
 pub fn min_energy_apogee_m(range_m: f64) -> f64 {
@@ -76,8 +76,10 @@ impl MinEnergyArc {
         self.altitude_at_m(self.range_m / 2.0)
     }
 
-    /// Where the conic comes back down to the surface, in metres of ground distance.
-    pub fn landing_range_m(&self) -> f64 {
+    /// Where the conic comes back down to the surface, in metres of ground distance: its tests
+    /// check that this is where it started from.
+    #[cfg(test)]
+    fn landing_range_m(&self) -> f64 {
         let half = self.range_m / EARTH_RADIUS_M / 2.0;
         let c = ((1.0 - self.semi_latus_rectum_m / EARTH_RADIUS_M) / self.eccentricity).clamp(-1.0, 1.0);
         (half + c.acos()) * EARTH_RADIUS_M

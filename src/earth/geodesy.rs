@@ -9,11 +9,14 @@ use geo::{Bearing, Destination, Distance, Geodesic, Point};
 /// A WGS84 position in degrees.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LatLon {
+    /// Latitude in degrees, north positive.
     pub lat_deg: f64,
+    /// Longitude in degrees, east positive.
     pub lon_deg: f64,
 }
 
 impl LatLon {
+    /// A position from its latitude and longitude in degrees; usable in constants.
     pub const fn new(lat_deg: f64, lon_deg: f64) -> Self {
         Self { lat_deg, lon_deg }
     }
@@ -33,7 +36,7 @@ impl LatLon {
 /// The geodesic distance between two points, in metres.
 ///
 /// ```
-/// use launchmap::earth::geodesy::{distance_m, LatLon};
+/// use launchmap::{distance_m, LatLon};
 /// let sunan = LatLon::new(39.2002, 125.6733);
 /// let seoul = LatLon::new(37.5665, 126.9780);
 /// assert_eq!((distance_m(sunan, seoul) / 100.0).round() / 10.0, 214.2);
@@ -50,7 +53,7 @@ pub fn bearing_deg(from: LatLon, to: LatLon) -> f64 {
 /// The point `distance_m` metres from `origin` along the geodesic that leaves at `bearing_deg`.
 ///
 /// ```
-/// use launchmap::earth::geodesy::{destination, distance_m, LatLon};
+/// use launchmap::{destination, distance_m, LatLon};
 /// let sunan = LatLon::new(39.2002, 125.6733);
 /// let p = destination(sunan, 90.0, 300_000.0);
 /// approx::assert_abs_diff_eq!(distance_m(sunan, p), 300_000.0, epsilon = 1e-6);

@@ -22,8 +22,8 @@ pub struct Nearest {
 /// the best are measured on the ellipsoid.
 ///
 /// ```
-/// use launchmap::earth::geodesy::LatLon;
-/// use launchmap::earth::nearest::nearest;
+/// use launchmap::LatLon;
+/// use launchmap::nearest;
 /// let coast = vec![vec![LatLon::new(35.0, 130.0), LatLon::new(36.0, 131.0)]];
 /// let n = nearest(&[LatLon::new(35.0, 129.0)], &coast).unwrap();
 /// assert_eq!(n.to, LatLon::new(35.0, 130.0));

@@ -11,10 +11,13 @@ use crate::earth::geodesy::LatLon;
 /// A point on the map plane, in metres from the projection's centre.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MapPoint {
+    /// Metres east of the centre.
     pub x_m: f64,
+    /// Metres north of the centre.
     pub y_m: f64,
 }
 
+/// The map's projection, centred on one point: converts positions to map points and back.
 #[derive(Debug, Clone)]
 pub struct AzimuthalEquidistant {
     centre: LatLon,
@@ -22,6 +25,7 @@ pub struct AzimuthalEquidistant {
 }
 
 impl AzimuthalEquidistant {
+    /// A projection centred on `centre`, usually the launch site.
     pub fn new(centre: LatLon) -> Self {
         Self {
             centre,
@@ -29,6 +33,7 @@ impl AzimuthalEquidistant {
         }
     }
 
+    /// The position at the map's origin.
     pub fn centre(&self) -> LatLon {
         self.centre
     }
@@ -36,8 +41,8 @@ impl AzimuthalEquidistant {
     /// Projects a position onto the map.
     ///
     /// ```
-    /// use launchmap::earth::geodesy::LatLon;
-    /// use launchmap::earth::projection::AzimuthalEquidistant;
+    /// use launchmap::LatLon;
+    /// use launchmap::AzimuthalEquidistant;
     /// let map = AzimuthalEquidistant::new(LatLon::new(39.2002, 125.6733));
     /// let seoul = map.forward(LatLon::new(37.5665, 126.9780));
     /// assert_eq!((seoul.x_m.hypot(seoul.y_m) / 100.0).round() / 10.0, 214.2);

@@ -12,10 +12,10 @@ pub const RING_VERTICES: usize = 180;
 /// the first.
 ///
 /// ```
-/// use launchmap::earth::geodesy::{distance_m, LatLon};
-/// use launchmap::earth::range_ring::ring;
+/// use launchmap::{distance_m, LatLon};
+/// use launchmap::range_ring;
 /// let sunan = LatLon::new(39.2002, 125.6733);
-/// let r = ring(sunan, 1_000_000.0, 36);
+/// let r = range_ring(sunan, 1_000_000.0, 36);
 /// assert_eq!(r.len(), 37);
 /// assert_eq!(r.first(), r.last());
 /// approx::assert_abs_diff_eq!(distance_m(sunan, r[9]), 1_000_000.0, epsilon = 1e-3);

@@ -102,7 +102,7 @@ fn source_number(story: &CheckedStory, id: &str) -> usize {
 ///
 /// ```
 /// let checked = launchmap::testing::default_story();
-/// assert_eq!(launchmap::event::entry::when_local(&checked, checked.chronological[1]), "Mon 18 Mar 2024, 07:44 KST");
+/// assert_eq!(launchmap::when_local(&checked, checked.chronological[1]), "Mon 18 Mar 2024, 07:44 KST");
 /// ```
 pub fn when_local(checked: &CheckedStory, event_index: usize) -> String {
     let info = checked.events[event_index];
@@ -117,7 +117,7 @@ pub fn when_local(checked: &CheckedStory, event_index: usize) -> String {
 ///
 /// ```
 /// let checked = launchmap::testing::default_story();
-/// let entry = launchmap::event::entry::event_entry(&checked, checked.chronological[1]);
+/// let entry = launchmap::event_entry(&checked, checked.chronological[1]);
 /// assert_eq!(entry.when_utc.as_deref(), Some("17 Mar 2024, 22:44 UTC"));
 /// ```
 pub fn event_entry(checked: &CheckedStory, event_index: usize) -> EventEntry {
@@ -172,7 +172,7 @@ pub fn event_entry(checked: &CheckedStory, event_index: usize) -> EventEntry {
 ///
 /// ```
 /// let checked = launchmap::testing::default_story();
-/// let entries = launchmap::event::entry::event_entries(&checked);
+/// let entries = launchmap::event_entries(&checked);
 /// assert_eq!(entries[1].when_local, "Mon 18 Mar 2024, 07:44 KST");
 /// ```
 pub fn event_entries(checked: &CheckedStory) -> Vec<EventEntry> {

@@ -10,7 +10,7 @@ use crate::text::strings::strings;
 /// The panel's sentences, in reading order.
 ///
 /// ```
-/// use launchmap::{event::estimate_text::estimate_sentences, map::scene::{flight_marks, projection_for}};
+/// use launchmap::{estimate_sentences, flight_marks, projection_for};
 /// let checked = launchmap::testing::default_story();
 /// let marks = flight_marks(&checked, None, &projection_for(&checked.story), None);
 /// let text = estimate_sentences(&checked, &marks[0]).join(" ");

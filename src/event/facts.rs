@@ -27,7 +27,7 @@ pub struct LaunchFacts {
 /// ```
 /// let c = launchmap::testing::default_story();
 /// let march = c.story.events.iter().position(|e| e.id == "launch-2024-03-18").unwrap();
-/// let facts = launchmap::event::facts::launch_facts(&c, march, &[]).unwrap();
+/// let facts = launchmap::launch_facts(&c, march, &[]).unwrap();
 /// assert_eq!(facts.to_capitals[0].0, "Seoul");
 /// ```
 pub fn launch_facts(

@@ -27,8 +27,11 @@ fn ray_count(estimate: &FlightEstimate) -> usize {
 /// One launch's estimated flight: where the sources say it went, before the land is taken out.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlightEstimate {
+    /// Id of the launch event in the story.
     pub event_id: String,
+    /// Id of the place the missile was fired from: the event's first place.
     pub launch_place_id: String,
+    /// Where the launch site is, from its place in the story.
     pub launch_site: LatLon,
     /// The sector of initial bearings, `[from, to]` swept clockwise; both the same for a single
     /// assumed bearing.
@@ -41,6 +44,7 @@ pub struct FlightEstimate {
     pub basis: String,
     /// The smallest and largest distance any source reported, declared targets included.
     pub min_distance_m: f64,
+    /// The largest distance any source reported, declared targets included.
     pub max_distance_m: f64,
     /// Declared target distances (for example an island target state media named), in metres.
     pub target_distances_m: Vec<f64>,
@@ -76,7 +80,7 @@ impl FlightEstimate {
 ///
 /// ```
 /// let checked = launchmap::testing::default_story();
-/// let flights = launchmap::event::flight::flight_estimates(&checked);
+/// let flights = launchmap::flight_estimates(&checked);
 /// let march = flights.iter().find(|f| f.event_id == "launch-2024-03-18").unwrap();
 /// assert_eq!(march.bearings_deg, [22.5, 67.5]);
 /// assert_eq!((march.min_distance_m, march.max_distance_m), (300_000.0, 350_000.0));
@@ -146,8 +150,8 @@ pub struct ImpactArea {
 /// A cell counts as sea when its centre is on no `land`.
 ///
 /// ```
-/// use launchmap::event::flight::{impact_area, FlightEstimate};
-/// use launchmap::earth::geodesy::LatLon;
+/// use launchmap::{impact_area, FlightEstimate};
+/// use launchmap::LatLon;
 /// let estimate = FlightEstimate { event_id: "e".into(), launch_place_id: "p".into(),
 ///     launch_site: LatLon::new(0.0, 0.0), bearings_deg: [80.0, 100.0], direction: None,
 ///     direction_source: None, basis: String::new(), min_distance_m: 100_000.0,

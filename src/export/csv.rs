@@ -6,7 +6,7 @@ use crate::export::rows::*;
 /// commas, doubled quotes and line breaks).
 ///
 /// ```
-/// let rows = launchmap::export::csv::parse_csv("a,\"b, \"\"c\"\"\"\r\nd,e\r\n");
+/// let rows = launchmap::parse_csv("a,\"b, \"\"c\"\"\"\r\nd,e\r\n");
 /// assert_eq!(rows, [vec!["a", "b, \"c\""], vec!["d", "e"]]);
 /// ```
 pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
@@ -42,8 +42,8 @@ pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
 /// `=`, `+`, `-` or `@`), for showing it on the page.
 ///
 /// ```
-/// assert_eq!(launchmap::export::csv::unguard("'-122.4"), "-122.4");
-/// assert_eq!(launchmap::export::csv::unguard("'quoted"), "'quoted");
+/// assert_eq!(launchmap::unguard("'-122.4"), "-122.4");
+/// assert_eq!(launchmap::unguard("'quoted"), "'quoted");
 /// ```
 pub fn unguard(field: &str) -> &str {
     match field.strip_prefix('\'') {
@@ -55,7 +55,7 @@ pub fn unguard(field: &str) -> &str {
 /// The rows as CSV (RFC 4180), with a header line.
 ///
 /// ```
-/// use launchmap::export::facts_table::{to_csv, FactRow, Origin};
+/// use launchmap::{to_csv, FactRow, Origin};
 /// let row = FactRow { event: "A, B".into(), what: "w".into(), value: "1".into(), unit: "km".into(),
 ///     origin: Origin::Reported, source: "say \"hi\"".into(), inputs: String::new(),
 ///     checked_by: String::new(), url: None };

@@ -7,7 +7,7 @@ use crate::earth::ballistics::EARTH_RADIUS_M;
 use crate::earth::geodesy::LatLon;
 use crate::earth::range_ring::RING_VERTICES;
 use crate::event::facts::launch_facts;
-pub use crate::export::csv::{parse_csv, to_csv, unguard};
+pub use crate::export::csv::to_csv;
 use crate::export::flight_rows::flight_rows;
 pub use crate::export::flight_rows::sea_percent;
 use crate::export::rows::*;
@@ -25,7 +25,7 @@ use crate::view_state::{ViewState, MAX_RING_KM, MIN_RING_KM};
 ///
 /// ```
 /// let c = launchmap::testing::default_story();
-/// let rows = launchmap::export::facts_table::fact_rows(&c, &[], &[]);
+/// let rows = launchmap::fact_rows(&c, &[], &[]);
 /// let seoul = rows.iter().find(|r| r.what == "Distance from Sunan to Seoul").unwrap();
 /// assert_eq!(seoul.value, "214.2");
 /// ```
@@ -255,6 +255,7 @@ pub enum FactsError {
     /// The story has errors; each is listed.
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Story(Vec<crate::story::check::StoryError>),
+    /// The basemap file could not be read.
     #[error("{0}")]
     Basemap(#[from] crate::map::basemap::file::BasemapFileError),
 }
@@ -264,7 +265,7 @@ pub enum FactsError {
 ///
 /// ```
 /// let basemap = std::fs::read("assets/basemap.bin").unwrap();
-/// let csv = launchmap::export::facts_table::facts_csv("s.json", launchmap::DEFAULT_STORY_JSON.as_bytes(), "b.bin", &basemap).unwrap();
+/// let csv = launchmap::facts_csv("s.json", launchmap::DEFAULT_STORY_JSON.as_bytes(), "b.bin", &basemap).unwrap();
 /// assert!(csv.starts_with("event,what,value,unit,origin"));
 /// ```
 pub fn facts_csv(
@@ -283,6 +284,7 @@ pub fn facts_csv(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::csv::parse_csv;
     use crate::map::scene::{flight_marks, projection_for};
 
     fn rows() -> Vec<FactRow> {

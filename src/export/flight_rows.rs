@@ -77,8 +77,8 @@ pub(crate) fn flight_rows(rows: &mut Vec<FactRow>, title: &str, site: &Place, ma
 /// area with any land left out never reads 100.
 ///
 /// ```
-/// assert_eq!(launchmap::export::facts_table::sea_percent(999, 1000), 99.0);
-/// assert_eq!(launchmap::export::facts_table::sea_percent(10, 40), 25.0);
+/// assert_eq!(launchmap::sea_percent(999, 1000), 99.0);
+/// assert_eq!(launchmap::sea_percent(10, 40), 25.0);
 /// ```
 pub fn sea_percent(sea_cells: usize, sampled_cells: usize) -> f64 {
     let pct = (100.0 * sea_cells as f64 / sampled_cells.max(1) as f64).round();

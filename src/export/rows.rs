@@ -38,7 +38,9 @@ pub struct FactRow {
     pub what: String,
     /// The number as the page writes it, with its qualifier ("about 300").
     pub value: String,
+    /// The unit the value is in, such as `km`; empty when it has none.
     pub unit: String,
+    /// Whether the number was reported, computed, written in the story, or a setting.
     pub origin: Origin,
     /// For a reported number, who reported it, the title and the date; for a computed one, the method.
     pub source: String,
@@ -46,6 +48,7 @@ pub struct FactRow {
     pub inputs: String,
     /// For a computed number, the test that checks the method against reference values.
     pub checked_by: String,
+    /// Link to the source, when the story gives one.
     pub url: Option<String>,
 }
 

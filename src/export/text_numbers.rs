@@ -21,7 +21,7 @@ pub(crate) const MONTHS: [&str; 12] = [
 /// day before a month's name (18 March).
 ///
 /// ```
-/// assert_eq!(launchmap::export::text_numbers::numbers_in("about 1,298.6 km on 18 March 2024 at 07:44, 600 mm, 600 mm"),
+/// assert_eq!(launchmap::numbers_in("about 1,298.6 km on 18 March 2024 at 07:44, 600 mm, 600 mm"),
 ///            ["1,298.6", "600"]);
 /// ```
 pub fn numbers_in(text: &str) -> Vec<String> {

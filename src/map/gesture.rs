@@ -97,7 +97,7 @@ impl Gestures {
 /// The zoom for a wheel turn of `delta_y_px` (positive: towards the reader, zoom out).
 ///
 /// ```
-/// use launchmap::map::gesture::wheel_zoom_factor;
+/// use launchmap::wheel_zoom_factor;
 /// assert!(wheel_zoom_factor(-100.0) > 1.0 && wheel_zoom_factor(100.0) < 1.0);
 /// approx::assert_abs_diff_eq!(wheel_zoom_factor(100.0) * wheel_zoom_factor(-100.0), 1.0, epsilon = 1e-12);
 /// ```

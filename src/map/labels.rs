@@ -58,7 +58,7 @@ fn priority(mark: &PlaceMark) -> u8 {
 /// map's current scale.
 ///
 /// ```
-/// use launchmap::map::labels::layout_labels;
+/// use launchmap::layout_labels;
 /// assert!(layout_labels(&[], 2.0, None).is_empty());
 /// ```
 pub fn layout_labels(marks: &[PlaceMark], km_per_px: f64, visible: Option<ViewBox>) -> Vec<Label> {

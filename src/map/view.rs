@@ -19,8 +19,11 @@ pub const MAX_WIDTH_KM: f64 = 9_000.0;
 /// The visible part of the plane: its centre and its width, in kilometres.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct MapView {
+    /// How far east of the projection's centre the view's centre is, in km.
     pub centre_x_km: f64,
+    /// How far north of the projection's centre the view's centre is, in km.
     pub centre_y_km: f64,
+    /// The visible width of the plane, in kilometres; `fit` and `apply` keep it within the limits.
     pub width_km: f64,
 }
 
@@ -45,8 +48,8 @@ impl MapView {
     /// The smallest view, within the zoom limits, that shows every point with a margin.
     ///
     /// ```
-    /// use launchmap::map::view::MapView;
-    /// use launchmap::earth::projection::MapPoint;
+    /// use launchmap::MapView;
+    /// use launchmap::MapPoint;
     /// let v = MapView::fit(&[MapPoint { x_m: 0.0, y_m: 0.0 }, MapPoint { x_m: 1_000_000.0, y_m: 0.0 }], 0.1);
     /// assert_eq!((v.centre_x_km, v.width_km), (500.0, 1200.0));
     /// ```
@@ -69,10 +72,12 @@ impl MapView {
         }
     }
 
+    /// The visible height of the plane, in kilometres: the width times `ASPECT`.
     pub fn height_km(self) -> f64 {
         self.width_km * ASPECT
     }
 
+    /// The SVG viewBox that shows this view, with `y` flipped so that north is up.
     pub fn view_box(self) -> ViewBox {
         ViewBox {
             left_km: self.centre_x_km - self.width_km / 2.0,
@@ -95,16 +100,28 @@ pub const MAX_OFFSET_KM: f64 = 4_000.0;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ViewChange {
     /// Move the map with the finger: content follows `dx_px`, `dy_px`.
-    Pan { dx_px: f64, dy_px: f64 },
+    Pan {
+        /// How far the finger moved right, in CSS pixels (negative: left).
+        dx_px: f64,
+        /// How far the finger moved down, in CSS pixels (negative: up).
+        dy_px: f64,
+    },
     /// Zoom by `factor` (more than 1 zooms in), keeping the point under `x_px`, `y_px` still.
-    Zoom { factor: f64, x_px: f64, y_px: f64 },
+    Zoom {
+        /// How much to magnify: 2 halves the visible width, 0.5 doubles it.
+        factor: f64,
+        /// The point to hold still, in CSS pixels from the frame's left edge.
+        x_px: f64,
+        /// The point to hold still, in CSS pixels from the frame's top edge.
+        y_px: f64,
+    },
 }
 
 impl MapView {
     /// The view after `change`, within the zoom and pan limits.
     ///
     /// ```
-    /// use launchmap::map::view::{MapView, ViewChange};
+    /// use launchmap::{MapView, ViewChange};
     /// let v = MapView { centre_x_km: 0.0, centre_y_km: 0.0, width_km: 800.0 };
     /// let panned = v.apply(ViewChange::Pan { dx_px: 100.0, dy_px: 0.0 }, 800.0);
     /// assert_eq!(panned.centre_x_km, -100.0);
@@ -150,7 +167,7 @@ pub struct ScaleBar {
 /// The longest round length (1, 2 or 5 times a power of ten km) that fits in `max_px`.
 ///
 /// ```
-/// let bar = launchmap::map::view::scale_bar(2.0, 120.0);
+/// let bar = launchmap::scale_bar(2.0, 120.0);
 /// assert_eq!((bar.length_km, bar.length_px), (200.0, 100.0));
 /// ```
 pub fn scale_bar(km_per_px: f64, max_px: f64) -> ScaleBar {
@@ -191,7 +208,7 @@ pub enum KeyCommand {
 /// centre, - and _ zoom out, 0 goes back to the opening view. Any other key is not the map's.
 ///
 /// ```
-/// use launchmap::map::view::{key_command, KeyCommand, ViewChange};
+/// use launchmap::{key_command, KeyCommand, ViewChange};
 /// assert_eq!(key_command("ArrowLeft", 800.0), Some(KeyCommand::Change(ViewChange::Pan { dx_px: 100.0, dy_px: 0.0 })));
 /// assert_eq!(key_command("0", 800.0), Some(KeyCommand::Reset));
 /// assert_eq!(key_command("Tab", 800.0), None);

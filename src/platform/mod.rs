@@ -27,27 +27,40 @@ pub struct WheelInput {
 /// Why a file could not be fetched.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
+    /// The server answered, but not with success (a 404, a 500).
     #[error("could not load {url}: HTTP {status} {status_text}")]
     Status {
+        /// The address as asked for.
         url: String,
+        /// The HTTP status code, e.g. 404.
         status: u16,
+        /// The status's reason phrase as the server sent it, e.g. `Not Found`; may be empty.
         status_text: String,
     },
+    /// No answer came: offline, blocked, no browser window, or the body could not be read.
     #[error("could not load {url}: {message}")]
-    Network { url: String, message: String },
+    Network {
+        /// The address as asked for.
+        url: String,
+        /// What the browser reported, as text.
+        message: String,
+    },
 }
 
 /// "Check the numbers" as the page shows it: the CSV to download, and its rows (without the
 /// heading), each field as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FactsTable {
+    /// The whole table as CSV, heading included, for the download link.
     pub csv: String,
+    /// The table's rows, heading left out, each a list of its fields.
     pub rows: Vec<Vec<String>>,
 }
 
 /// Why the on-demand module (`src/bin/on_demand.rs`) gave no table of numbers.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OnDemandError {
+    /// Reading the story or basemap, or working out the table, failed; holds the reason.
     #[error("the table of numbers could not be worked out: {0}")]
     Failed(String),
 }

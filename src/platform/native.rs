@@ -5,6 +5,7 @@ use super::{
     CanvasBackend, CanvasError, FactsTable, FetchError, OnDemandError, PointerInput, TextAt, WheelInput,
 };
 
+/// Natively does nothing: there is no embedding page to tell the height to.
 pub fn report_height_to_embedder() {}
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     Err(FetchError::Network {
@@ -46,11 +47,13 @@ pub fn key(_: &web_sys::KeyboardEvent) -> String {
 pub fn target_has_focus(_: &web_sys::Event) -> bool {
     false
 }
+/// Always 0 natively; in the browser, milliseconds from `performance.now()`.
 pub fn now_ms() -> f64 {
     0.0
 }
 pub async fn next_task() {}
 pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
+/// Natively does nothing: there is no page to write the table into.
 pub fn show_facts(_: &web_sys::Element, _: &Result<FactsTable, OnDemandError>, _: [&str; 9]) {}
 pub fn prefers_reduced_motion() -> bool {
     true

@@ -145,6 +145,7 @@ pub async fn next_task() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Milliseconds since the page started, for timing the work the benchmark measures.
 pub fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())

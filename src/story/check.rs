@@ -5,7 +5,6 @@
 //! 120, a reversed range) are all collected and located by JSON path, so an editor can fix a
 //! story in one pass.
 
-pub use crate::story::check_event::quantity_name;
 use crate::story::check_event::{check_event_time, check_figure, check_flight, check_source_ref};
 pub use crate::story::check_event::{CheckedEvent, EventTime};
 use crate::story::checker::Checker;
@@ -20,6 +19,7 @@ use crate::text::ordering::ascending_order;
 /// A story that passed every check. Only this type reaches the app.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CheckedStory {
+    /// The story as the file gave it, now known to be sound.
     pub story: Story,
     /// One per `story.events`, in the same order.
     pub events: Vec<CheckedEvent>,
@@ -65,7 +65,7 @@ impl CheckedStory {
 ///
 /// ```
 /// let json = br#"{"title": "", "summary": "s", "places": [], "events": [], "sources": []}"#;
-/// let errors = launchmap::story::check::check_story("s.json", json).unwrap_err();
+/// let errors = launchmap::check_story("s.json", json).unwrap_err();
 /// assert_eq!(errors[0].to_string(), "s.json: title: is empty; write some text here");
 /// ```
 pub fn check_story(file: &str, bytes: &[u8]) -> Result<CheckedStory, Vec<StoryError>> {
@@ -159,6 +159,18 @@ fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryErro
             event.figures.len(),
             limits::FIGURES_PER_EVENT,
         );
+        c.not_too_many(
+            &format!("{at}.places"),
+            "places",
+            event.places.len(),
+            limits::REFERENCES_PER_EVENT,
+        );
+        c.not_too_many(
+            &format!("{at}.sources"),
+            "sources",
+            event.sources.len(),
+            limits::REFERENCES_PER_EVENT,
+        );
         for (j, id) in event.places.iter().enumerate() {
             if !place_ids.contains(&id.as_str()) {
                 let known = place_ids.join(", ");
@@ -245,6 +257,9 @@ mod tests {
             v["places"][0]["name"] = "é".repeat(limits::SHORT_CHARS + 1).into();
             v["events"][5]["figures"][5]["value"] = 1.0e9.into();
             v["credits"] = serde_json::Value::Array(vec!["c".into(); limits::CREDITS + 1]);
+            let (place, source) = (v["places"][0]["id"].clone(), v["sources"][0]["id"].clone());
+            v["events"][1]["places"] = vec![place; limits::REFERENCES_PER_EVENT + 1].into();
+            v["events"][1]["sources"] = vec![source; limits::REFERENCES_PER_EVENT + 1].into();
             let place = v["places"][1].clone();
             let places = v["places"].as_array_mut().unwrap();
             while places.len() <= limits::PLACES {
@@ -255,8 +270,10 @@ mod tests {
         });
         let errors = errors_of(&json);
         for expected in [
-            "t.json: places: has 301 places, more than the 300 a story may have",
-            "t.json: credits: has 51 credit lines, more than the 50 a story may have",
+            "t.json: places: has 301 places, more than the 300 allowed",
+            "t.json: credits: has 51 credit lines, more than the 50 allowed",
+            "t.json: events[1].places: has 51 places, more than the 50 allowed",
+            "t.json: events[1].sources: has 51 sources, more than the 50 allowed",
             "t.json: places[0].name: is 501 characters long, more than the 500 allowed",
             "t.json: events[0].text: is 5,001 characters long, more than the 5,000 allowed",
             "t.json: events[5].figures[5].value: 1,000,000,000 is more than 20,004, the largest target distance",
@@ -270,7 +287,7 @@ mod tests {
         let bytes = vec![b' '; limits::FILE_BYTES + 1];
         assert_eq!(
             errors_of(std::str::from_utf8(&bytes).unwrap()),
-            ["t.json: (the whole file): has 1,000,001 bytes, more than the 1,000,000 a story may have; split the story or trim it"]
+            ["t.json: (the whole file): has 1,000,001 bytes, more than the 1,000,000 allowed; split the story or trim it"]
         );
     }
 

@@ -22,9 +22,11 @@ fn month_name(month: Month) -> &'static str {
 /// A zone whose UTC offset has not changed since `since`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FixedZone {
+    /// The IANA name a story writes in `time_zone`, e.g. `Asia/Seoul`.
     pub name: &'static str,
     /// The abbreviation readers know, such as `KST`.
     pub abbreviation: &'static str,
+    /// Hours ahead of UTC (negative for behind); the table holds whole hours only.
     pub offset_hours: i8,
     /// The first UTC instant from which `offset_hours` holds, as seconds since 1970.
     pub since_unix_s: i64,
@@ -64,22 +66,46 @@ const ZONES: &[FixedZone] = &[
 /// Why a time in a story could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TimeError {
+    /// An event's `at` does not parse as an RFC 3339 instant with an offset.
     #[error("\"{text}\" is not an RFC 3339 instant such as 2024-03-17T22:44:00Z ({reason})")]
-    BadInstant { text: String, reason: String },
+    BadInstant {
+        /// The instant as written in the story.
+        text: String,
+        /// The `time` crate's parse error, in its words.
+        reason: String,
+    },
+    /// A date is not `YYYY-MM-DD`, or names a month or a day that does not exist.
     #[error("\"{text}\" is not a date such as 2024-03-04 ({reason})")]
-    BadDate { text: String, reason: String },
+    BadDate {
+        /// The date as written in the story.
+        text: String,
+        /// What is wrong with it, as advice to the editor.
+        reason: String,
+    },
+    /// An event's `time_zone` is not in the app's short table of fixed-offset zones.
     #[error("unknown time zone \"{name}\"; the app knows {known}")]
-    UnknownZone { name: String, known: String },
+    UnknownZone {
+        /// The zone name as written in the story.
+        name: String,
+        /// The zone names the app knows, comma-separated.
+        known: String,
+    },
+    /// An instant falls before the zone's present offset took effect, so its local hour is unsure.
     #[error("{name} has had its present offset only since {since}; earlier instants are not supported")]
-    BeforeZone { name: String, since: String },
+    BeforeZone {
+        /// The zone's IANA name.
+        name: String,
+        /// When the present offset took effect, written like `4 May 2018, 15:00 UTC`.
+        since: String,
+    },
 }
 
 /// Looks a zone up by its IANA name.
 ///
 /// ```
-/// let seoul = launchmap::story::local_time::zone("Asia/Seoul").unwrap();
+/// let seoul = launchmap::zone("Asia/Seoul").unwrap();
 /// assert_eq!(seoul.abbreviation, "KST");
-/// assert!(launchmap::story::local_time::zone("Mars/Olympus").is_err());
+/// assert!(launchmap::zone("Mars/Olympus").is_err());
 /// ```
 pub fn zone(name: &str) -> Result<FixedZone, TimeError> {
     ZONES
@@ -129,8 +155,8 @@ impl FixedZone {
 /// Parses an RFC 3339 instant and returns it in UTC.
 ///
 /// ```
-/// let t = launchmap::story::local_time::parse_instant("2024-03-18T07:44:00+09:00").unwrap();
-/// assert_eq!(launchmap::story::local_time::format_utc(t), "17 Mar 2024, 22:44 UTC");
+/// let t = launchmap::parse_instant("2024-03-18T07:44:00+09:00").unwrap();
+/// assert_eq!(launchmap::format_utc(t), "17 Mar 2024, 22:44 UTC");
 /// ```
 pub fn parse_instant(text: &str) -> Result<OffsetDateTime, TimeError> {
     OffsetDateTime::parse(text, &Rfc3339)
@@ -144,9 +170,9 @@ pub fn parse_instant(text: &str) -> Result<OffsetDateTime, TimeError> {
 /// Parses a calendar date written `YYYY-MM-DD`.
 ///
 /// ```
-/// let d = launchmap::story::local_time::parse_date("2024-03-04").unwrap();
-/// assert_eq!(launchmap::story::local_time::format_date(d), "4 Mar 2024");
-/// assert!(launchmap::story::local_time::parse_date("2024-02-30").is_err());
+/// let d = launchmap::parse_date("2024-03-04").unwrap();
+/// assert_eq!(launchmap::format_date(d), "4 Mar 2024");
+/// assert!(launchmap::parse_date("2024-02-30").is_err());
 /// ```
 pub fn parse_date(text: &str) -> Result<Date, TimeError> {
     let bad = |reason: &str| TimeError::BadDate {
@@ -172,7 +198,7 @@ pub fn parse_date(text: &str) -> Result<Date, TimeError> {
 /// `Mon 18 Mar 2024, 07:44 KST`: the instant as the story's readers lived it.
 ///
 /// ```
-/// use launchmap::story::local_time::{format_local, parse_instant, zone};
+/// use launchmap::{format_local, parse_instant, zone};
 /// let t = parse_instant("2024-05-29T21:14:00Z").unwrap();
 /// assert_eq!(format_local(t, zone("Asia/Seoul").unwrap()), "Thu 30 May 2024, 06:14 KST");
 /// ```
@@ -202,7 +228,7 @@ pub fn format_date(date: Date) -> String {
 /// `4–14 Mar 2024`, or in full where the month or year differs.
 ///
 /// ```
-/// use launchmap::story::local_time::{format_span, parse_date};
+/// use launchmap::{format_span, parse_date};
 /// let d = |t| parse_date(t).unwrap();
 /// assert_eq!(format_span(d("2024-03-04"), d("2024-03-14")), "4–14 Mar 2024");
 /// assert_eq!(format_span(d("2024-02-26"), d("2024-03-04")), "26 Feb – 4 Mar 2024");

@@ -26,11 +26,15 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Story {
+    /// The headline, shown above the summary.
     pub title: String,
     /// One paragraph that tells the whole story at a glance.
     pub summary: String,
+    /// The points on the map that the events name.
     pub places: Vec<Place>,
+    /// What happened, in any order; the check puts them in time order.
     pub events: Vec<Event>,
+    /// Who reported what; events and figures cite them by id.
     pub sources: Vec<Source>,
     /// Who made the graphic and what data it uses, shown at the foot of the page.
     #[serde(default)]
@@ -120,21 +124,37 @@ pub struct FlightAssumption {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CompassPoint {
+    /// 0°: due north.
     North,
+    /// 22.5° clockwise from north.
     NorthNortheast,
+    /// 45° clockwise from north.
     Northeast,
+    /// 67.5° clockwise from north.
     EastNortheast,
+    /// 90° clockwise from north.
     East,
+    /// 112.5° clockwise from north.
     EastSoutheast,
+    /// 135° clockwise from north.
     Southeast,
+    /// 157.5° clockwise from north.
     SouthSoutheast,
+    /// 180° clockwise from north.
     South,
+    /// 202.5° clockwise from north.
     SouthSouthwest,
+    /// 225° clockwise from north.
     Southwest,
+    /// 247.5° clockwise from north.
     WestSouthwest,
+    /// 270° clockwise from north.
     West,
+    /// 292.5° clockwise from north.
     WestNorthwest,
+    /// 315° clockwise from north.
     Northwest,
+    /// 337.5° clockwise from north.
     NorthNorthwest,
 }
 
@@ -143,7 +163,7 @@ impl CompassPoint {
     /// to their neighbours (±22.5°), the eight in between ±11.25°.
     ///
     /// ```
-    /// use launchmap::story::CompassPoint;
+    /// use launchmap::CompassPoint;
     /// assert_eq!(CompassPoint::Northeast.sector_deg(), [22.5, 67.5]);
     /// assert_eq!(CompassPoint::North.sector_deg(), [337.5, 22.5]);
     /// assert_eq!(CompassPoint::EastNortheast.sector_deg(), [56.25, 78.75]);
@@ -223,6 +243,7 @@ pub struct DateSpan {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
+    /// What the number measures; it decides which units and which limit apply.
     pub quantity: Quantity,
     /// A single value. Exactly one of `value` and `range` is given.
     #[serde(default)]
@@ -230,16 +251,19 @@ pub struct Figure {
     /// `[min, max]`, for a source that reported a range.
     #[serde(default)]
     pub range: Option<[f64; 2]>,
+    /// The unit the number is in: km for a distance or apogee, missiles or rockets for a count.
     pub unit: Unit,
     /// How the source qualified the number.
     #[serde(default)]
     pub qualifier: Qualifier,
     /// Id of the source that reported this figure.
     pub source: String,
+    /// The editor's remark on the figure, e.g. how the source rounded it.
     #[serde(default)]
     pub note: Option<String>,
 }
 
+/// What a figure measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Quantity {
@@ -253,11 +277,15 @@ pub enum Quantity {
     TargetDistance,
 }
 
+/// The unit a figure's number is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
+    /// Kilometres, for distances and apogees.
     Km,
+    /// A count of missiles.
     Missiles,
+    /// A count of rockets, e.g. from a multiple rocket launcher.
     Rockets,
 }
 
@@ -265,7 +293,7 @@ impl Figure {
     /// Every number the figure gives, in its unit: its value, or both ends of its range.
     ///
     /// ```
-    /// use launchmap::story::{Figure, Qualifier, Quantity, Unit};
+    /// use launchmap::{Figure, Qualifier, Quantity, Unit};
     /// let f = Figure { quantity: Quantity::Distance, value: None, range: Some([300.0, 350.0]), unit: Unit::Km,
     ///     qualifier: Qualifier::About, source: "s".into(), note: None };
     /// assert_eq!(f.numbers().collect::<Vec<_>>(), [300.0, 350.0]);
@@ -276,18 +304,24 @@ impl Figure {
 }
 
 impl Unit {
+    /// Whether the unit measures length (km) rather than counting things.
     pub fn is_length(self) -> bool {
         matches!(self, Unit::Km)
     }
 }
 
+/// How a source qualified a number, shown before it ("about 300").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
+    /// The number as given, with no qualifier; the default.
     #[default]
     Exactly,
+    /// "About": an approximate number.
     About,
+    /// "At least": the true number may be higher.
     AtLeast,
+    /// "More than": the true number is higher.
     MoreThan,
 }
 
@@ -305,10 +339,12 @@ pub struct Source {
 }
 
 impl Story {
+    /// The place with id `id`, if the story has one.
     pub fn place(&self, id: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.id == id)
     }
 
+    /// The source with id `id`, if the story has one.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }

@@ -18,7 +18,7 @@ use std::fmt::Write;
 /// out-of-range input.
 ///
 /// ```
-/// use launchmap::text::decimal::fixed;
+/// use launchmap::fixed;
 /// assert_eq!(fixed(214.2184, 1), "214.2");
 /// assert_eq!(fixed(-0.04, 1), "0.0");
 /// assert_eq!(fixed(3.0, 0), "3");
@@ -34,7 +34,7 @@ pub fn fixed(value: f64, decimals: usize) -> String {
 ///
 /// ```
 /// let mut d = String::from("M");
-/// launchmap::text::decimal::push_fixed(&mut d, 1.25, 1);
+/// launchmap::push_fixed(&mut d, 1.25, 1);
 /// assert_eq!(d, "M1.3");
 /// ```
 pub fn push_fixed(out: &mut String, value: f64, decimals: usize) {
@@ -71,7 +71,7 @@ pub fn push_fixed(out: &mut String, value: f64, decimals: usize) {
 /// `float_roundtrip`), far below anything a ring radius or a map centre can show.
 ///
 /// ```
-/// use launchmap::text::decimal::parse_decimal;
+/// use launchmap::parse_decimal;
 /// assert_eq!(parse_decimal(" 214.2 "), Some(214.2));
 /// assert_eq!(parse_decimal("1e3"), Some(1000.0));
 /// assert_eq!(parse_decimal("far"), None);

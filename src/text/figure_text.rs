@@ -7,7 +7,7 @@ use crate::text::strings::strings;
 /// A number with thousands separators and at most `decimals` decimals, trailing zeros dropped.
 ///
 /// ```
-/// use launchmap::text::figure_text::format_number;
+/// use launchmap::format_number;
 /// assert_eq!(format_number(1298.64, 1), "1,298.6");
 /// assert_eq!(format_number(300.0, 1), "300");
 /// assert_eq!(format_number(-3410.6, 0), "-3,411");
@@ -51,7 +51,7 @@ impl std::fmt::Display for Num {
 /// A distance in kilometres for display, to 0.1 km.
 ///
 /// ```
-/// assert_eq!(launchmap::text::figure_text::format_km(214_218.0), "214.2 km");
+/// assert_eq!(launchmap::format_km(214_218.0), "214.2 km");
 /// ```
 pub fn format_km(distance_m: f64) -> String {
     format!("{} km", format_number(distance_m / 1000.0, 1))
@@ -72,8 +72,8 @@ fn unit_text(unit: Unit, value: f64) -> &'static str {
 /// The figure as a reader says it: "about 300 km", "at least 3 missiles", "300–350 km".
 ///
 /// ```
-/// use launchmap::text::figure_text::figure_value_text;
-/// use launchmap::story::{Figure, Qualifier, Quantity, Unit};
+/// use launchmap::figure_value_text;
+/// use launchmap::{Figure, Qualifier, Quantity, Unit};
 /// let f = Figure { quantity: Quantity::Distance, value: Some(350.0), range: None, unit: Unit::Km,
 ///     qualifier: Qualifier::MoreThan, source: "mod".into(), note: None };
 /// assert_eq!(figure_value_text(&f), "more than 350 km");

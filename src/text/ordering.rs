@@ -10,7 +10,7 @@
 ///
 /// ```
 /// let mut places = vec![("Tokyo", 1298.6), ("Seoul", 214.2), ("Busan", 552.0)];
-/// launchmap::text::ordering::sort_by_f64_key(&mut places, |p| p.1);
+/// launchmap::sort_by_f64_key(&mut places, |p| p.1);
 /// assert_eq!(places.iter().map(|p| p.0).collect::<Vec<_>>(), ["Seoul", "Busan", "Tokyo"]);
 /// ```
 pub fn sort_by_f64_key<T>(items: &mut Vec<T>, key_of: impl Fn(&T) -> f64) {
@@ -23,7 +23,7 @@ pub fn sort_by_f64_key<T>(items: &mut Vec<T>, key_of: impl Fn(&T) -> f64) {
 /// The indices of `keys` in ascending order of key, ties in index order.
 ///
 /// ```
-/// assert_eq!(launchmap::text::ordering::ascending_order(&[3.0, 1.0, 3.0, 2.0]), [1, 3, 0, 2]);
+/// assert_eq!(launchmap::ascending_order(&[3.0, 1.0, 3.0, 2.0]), [1, 3, 0, 2]);
 /// ```
 pub fn ascending_order(keys: &[f64]) -> Vec<usize> {
     // total_cmp orders by sign bit too: -NaN before -inf and -0 before +0. One NaN and one zero

@@ -3,6 +3,8 @@
 //! units). Not yet here: the sentences that computed facts are told in (`event/estimate_text.rs`,
 //! `event/facts.rs`) and the table of numbers' method notes (`export/rows.rs`).
 
+/// The interface's words in one language. Each field is named for where its words show, and
+/// `EN` below gives them in English beside the name.
 pub struct Strings {
     pub loading_story: &'static str,
     pub loading_map: &'static str,

@@ -53,6 +53,8 @@ async fn load_basemap() -> BasemapLoad {
     }
 }
 
+/// The explainer: reads the page address, loads the story it names (or the default one) and
+/// the basemap, and shows the page or what is wrong.
 #[component]
 pub fn App() -> impl IntoView {
     let pairs = platform::query_pairs();

@@ -18,16 +18,8 @@ mod error_panel;
 mod event_list;
 /// "Check the numbers", closed until the reader opens it.
 mod facts_panel;
-/// The map's camera: what is drawn, and where input has asked it to go by the next frame.
-mod map_camera;
-/// The ring slider, the layer switches and the in-range list.
-mod map_controls;
-/// The map's input: pointer, wheel, double click and keys, turned into camera moves.
-mod map_input;
-/// The map's layers that follow the reader's choices: basemap, rings, flights, labels.
-mod map_layers;
-/// The map: basemap, rings, flights, places and labels, with pan and zoom.
-mod map_panel;
+/// The map: its camera, input, layers and controls.
+mod map;
 /// The page: headline, timeline, map, events, sources, credits.
 mod page;
 /// The numbered sources.
@@ -37,7 +29,5 @@ mod timeline;
 /// The trajectory profile and the comparison of launches.
 mod trajectory;
 
-pub use app::{load_story, story_from_bytes, App, Root};
+pub use app::{story_from_bytes, App, Root};
 pub use basemap_load::BasemapLoad;
-pub use error_panel::ErrorPanel;
-pub use page::Page;

@@ -7,7 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
-use crate::chart::timeline::layout;
+use crate::chart::timeline::{axis_label, key_target, layout, step_target};
 use crate::event::entry::when_local;
 use crate::platform;
 use crate::story::check::CheckedStory;
@@ -56,19 +56,11 @@ pub fn Timeline(
         let ids = ids.clone();
         let position = position.clone();
         move |e: ev::KeyboardEvent| {
-            let last = ids.len().saturating_sub(1);
-            let next = match (platform::key(&e).as_str(), position()) {
-                ("ArrowRight" | "ArrowDown", Some(i)) => i.saturating_add(1).min(last),
-                ("ArrowLeft" | "ArrowUp", Some(i)) => i.saturating_sub(1),
-                ("ArrowRight" | "ArrowDown" | "Home", None) | ("Home", _) => 0,
-                ("ArrowLeft" | "ArrowUp" | "End", None) | ("End", _) => last,
-                ("Enter" | " ", Some(i)) => i,
-                ("Enter" | " ", None) => 0,
-                _ => return,
-            };
-            platform::prevent_default(&e);
-            if let Some(id) = ids.get(next) {
-                select(id.clone());
+            if let Some(next) = key_target(&platform::key(&e), position(), ids.len()) {
+                platform::prevent_default(&e);
+                if let Some(id) = ids.get(next) {
+                    select(id.clone());
+                }
             }
         }
     };
@@ -79,15 +71,8 @@ pub fn Timeline(
         let ids = ids.clone();
         let position = position.clone();
         move |forward: bool| -> bool {
-            let last = ids.len().saturating_sub(1);
-            let next = match (position(), forward) {
-                (None, _) => 0,
-                (Some(i), true) if i < last => i + 1,
-                (Some(i), false) if i > 0 => i - 1,
-                _ => return false,
-            };
-            select(ids[next].clone());
-            true
+            let next = step_target(position(), ids.len(), forward);
+            next.inspect(|&i| select(ids[i].clone())).is_some()
         }
     };
     let playing = RwSignal::new(false);
@@ -171,15 +156,7 @@ pub fn Timeline(
             };
             view! { <circle class=class cx=move || fixed(x(start), 1) cy="38" r="9" /> }.into_any()
         };
-        // "18 Mar": the year is the story's, and the axis has little room.
-        let label = when_local
-            .split(',')
-            .next()
-            .unwrap_or_default()
-            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-            .trim()
-            .rsplit_once(' ')
-            .map_or_else(|| when_local.clone(), |(day_month, _year)| day_month.to_owned());
+        let label = axis_label(&when_local);
         let label_y = if item.label_below { "74" } else { "18" };
         let click_id = id.clone();
         let selected_class = is_selected.clone();

@@ -110,7 +110,7 @@ test("every broken story in tests/broken shows its located message in the error 
 test("a 50 MB story and a missing story file get messages, not a blank page", async () => {
   const { page, context, consoleErrors } = await open("?story=broken/big.json");
   const big = await (await page.waitForSelector(".error-panel", { timeout: 30000 })).textContent();
-  assert.match(big, /broken\/big\.json: \(the whole file\): has 52,428,8\d\d bytes, more than the 1,000,000 a story may have/);
+  assert.match(big, /broken\/big\.json: \(the whole file\): has 52,428,8\d\d bytes, more than the 1,000,000 allowed/);
   await page.goto(`${server.origin}${SUB_PATH}?story=broken/nowhere.json`);
   const missing = await (await page.waitForSelector(".error-panel")).textContent();
   assert.match(missing, /could not load broken\/nowhere\.json: HTTP 404/);

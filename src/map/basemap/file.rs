@@ -34,25 +34,44 @@ const MAGIC: &str = "LAUNCHMAP-BASEMAP 1\n";
 /// field where reading stopped.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BasemapFileError {
+    /// The file does not begin with the magic line `LAUNCHMAP-BASEMAP 1`.
     #[error("{file}: not a basemap file: it starts with {start:?}, not \"LAUNCHMAP-BASEMAP 1\"; {REBUILD}")]
-    NotABasemap { file: String, start: String },
+    NotABasemap {
+        /// The basemap file's name, as given to the reader.
+        file: String,
+        /// The file's first 20 bytes, as lossy UTF-8.
+        start: String,
+    },
+    /// The file ends part-way through a field.
     #[error("{file}: byte {offset}: the file ends in the middle of {field}; {REBUILD}")]
     Truncated {
+        /// The basemap file's name, as given to the reader.
         file: String,
+        /// Byte offset in the file where reading stopped.
         offset: usize,
+        /// The field being read, with the country, polygon or ring it belongs to.
         field: String,
     },
+    /// A field's value cannot be right: bad UTF-8, a count past the file's end, a malformed ring.
     #[error("{file}: byte {offset}: {field} is not valid: {problem}; {REBUILD}")]
     Invalid {
+        /// The basemap file's name, as given to the reader.
         file: String,
+        /// Byte offset in the file where reading stopped.
         offset: usize,
+        /// The field being read, with the country, polygon or ring it belongs to.
         field: String,
+        /// What is wrong with the value.
         problem: String,
     },
+    /// Bytes remain after the last EEZ line, where the file should end.
     #[error("{file}: byte {offset}: {count} unexpected bytes after the EEZ lines; {REBUILD}")]
     TrailingBytes {
+        /// The basemap file's name, as given to the reader.
         file: String,
+        /// Byte offset just past the last EEZ line.
         offset: usize,
+        /// How many bytes are left over.
         count: usize,
     },
 }
@@ -62,8 +81,8 @@ const REBUILD: &str = "rebuild it with `cargo run --release -p launchmap-basemap
 /// Writes `asset` as the bytes of a basemap file.
 ///
 /// ```
-/// use launchmap::map::basemap::BasemapAsset;
-/// use launchmap::map::basemap::file::{parse, write};
+/// use launchmap::BasemapAsset;
+/// use launchmap::{parse_basemap as parse, write_basemap as write};
 /// let asset = BasemapAsset { source: "test".into(), units_per_deg: 10, bbox_units: [0, 0, 10, 10],
 ///     countries: vec![], japan_eez_approx: vec![vec![[1250, 392], [1255, 390]]] };
 /// assert_eq!(parse("t.bin", &write(&asset)).unwrap(), asset);

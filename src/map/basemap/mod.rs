@@ -23,17 +23,21 @@ pub type UnitPoint = [i64; 2];
 pub struct BasemapAsset {
     /// What the data is and how it was made, for people who open the file.
     pub source: String,
+    /// How many units make one degree: the precision of every stored coordinate.
     pub units_per_deg: u32,
     /// `[west, south, east, north]` in units: the data is clipped to this box.
     pub bbox_units: [i64; 4],
+    /// The land of each country in the data.
     pub countries: Vec<CountryAsset>,
     /// An approximate line 200 nautical miles (370.4 km) from Japan's coast. It ignores the
     /// median and agreed lines that bound the real zone where coasts face each other.
     pub japan_eez_approx: Vec<Vec<UnitPoint>>,
 }
 
+/// One country's land, as stored in the file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CountryAsset {
+    /// The country's English name as Natural Earth gives it, e.g. `Japan`.
     pub name: String,
     /// Each polygon is its exterior ring followed by its holes.
     pub polygons: Vec<Vec<RingAsset>>,
@@ -42,14 +46,18 @@ pub struct CountryAsset {
 /// A closed ring of land (its last point repeats its first) and what each of its edges is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RingAsset {
+    /// The ring's points in units, the last the same as the first.
     pub points: Vec<UnitPoint>,
     /// Consecutive edges of one kind; the counts add up to `points.len() - 1`.
     pub edges: Vec<EdgeRun>,
 }
 
+/// A run of consecutive ring edges that are all drawn the same way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EdgeRun {
+    /// How the edges in this run are drawn.
     pub kind: EdgeKind,
+    /// How many edges the run covers; at least 1.
     pub count: u32,
 }
 
@@ -118,7 +126,7 @@ impl BasemapAsset {
     /// Converts units to degrees, and gathers the coast and border edges of every ring into lines.
     ///
     /// ```
-    /// use launchmap::map::basemap::{BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset};
+    /// use launchmap::{BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset};
     /// let island = RingAsset {
     ///     points: vec![[1250, 390], [1260, 390], [1260, 400], [1250, 390]],
     ///     edges: vec![EdgeRun { kind: EdgeKind::Coast, count: 2 }, EdgeRun { kind: EdgeKind::Hidden, count: 1 }],
@@ -191,7 +199,7 @@ impl BasemapAsset {
 /// ```
 /// use geo::line_string;
 /// let line = line_string![(x: 125.0, y: 39.2), (x: 125.04, y: 39.2), (x: 125.5, y: 39.0)];
-/// assert_eq!(launchmap::map::basemap::to_units(&line, 10), [[1250, 392], [1255, 390]]);
+/// assert_eq!(launchmap::to_units(&line, 10), [[1250, 392], [1255, 390]]);
 /// ```
 pub fn to_units(line: &LineString<f64>, units_per_deg: u32) -> Vec<UnitPoint> {
     let per_deg = f64::from(units_per_deg);

@@ -11,11 +11,10 @@
 
 use contour::ContourBuilder;
 use geo::{Coord, LineString};
-use launchmap::earth::geodesy::{distance_m, LatLon};
-use launchmap::earth::projection::{AzimuthalEquidistant, MapPoint};
+use launchmap::{distance_m, AzimuthalEquidistant, LatLon, MapPoint};
 use rstar::RTree;
 
-pub use launchmap::map::scene::EEZ_DISTANCE_M;
+pub use launchmap::EEZ_DISTANCE_M;
 const GRID_STEP_M: f64 = 10_000.0;
 /// Half the side of the square grid, centred on the coast's own centre.
 const GRID_HALF_SIDE_M: f64 = 2_700_000.0;

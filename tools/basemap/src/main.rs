@@ -15,9 +15,7 @@ use geo::{
     Area, BooleanOps, BoundingRect, Coord, Intersects, LineString, MultiLineString, MultiPolygon, Polygon,
     Rect, Simplify,
 };
-use launchmap::map::basemap::{
-    to_units, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset, UnitPoint,
-};
+use launchmap::{to_units, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset, UnitPoint};
 use topojson::{TopoJson, Topology, Value};
 
 /// What the explainer can show: 110°E–150°E and 20°N–50°N with margin, and Guam (13.5°N, 144.9°E).
@@ -79,7 +77,7 @@ fn run() -> Result<(), GenError> {
         }
     };
     let asset = build(&topology).ok_or(GenError::NoCountries { path: input_name })?;
-    let bytes = launchmap::map::basemap::file::write(&asset);
+    let bytes = launchmap::write_basemap(&asset);
     std::fs::write(&output, &bytes).map_err(|source| GenError::Write {
         path: output.display().to_string(),
         source,
@@ -187,8 +185,8 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
     };
 
     let mut countries = Vec::new();
-    let mut japan_coast: Vec<Vec<launchmap::earth::geodesy::LatLon>> = Vec::new();
-    let mut other_coasts: Vec<Vec<launchmap::earth::geodesy::LatLon>> = Vec::new();
+    let mut japan_coast: Vec<Vec<launchmap::LatLon>> = Vec::new();
+    let mut other_coasts: Vec<Vec<launchmap::LatLon>> = Vec::new();
     for geometry in geometries.iter() {
         let name = geometry
             .properties
@@ -234,7 +232,7 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
                 .exterior()
                 .0
                 .iter()
-                .map(|c| launchmap::earth::geodesy::LatLon::new(c.y, c.x));
+                .map(|c| launchmap::LatLon::new(c.y, c.x));
             coasts.push(ring.collect());
         }
         let clipped: MultiPolygon<f64> =
@@ -258,11 +256,7 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
     }
     let countries = mark_edges(countries, units_bbox());
     // Centred on Honshu, so that the grid's plane is least distorted around the Sea of Japan.
-    let eez = eez::approximate_eez(
-        &japan_coast,
-        &other_coasts,
-        launchmap::earth::geodesy::LatLon::new(36.5, 136.0),
-    );
+    let eez = eez::approximate_eez(&japan_coast, &other_coasts, launchmap::LatLon::new(36.5, 136.0));
     let eez_lines: Vec<Vec<UnitPoint>> = bbox_polygon
         .clip(
             &MultiLineString(

@@ -4,7 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::map_camera::Camera;
+use super::camera::Camera;
 use crate::map::gesture::{wheel_zoom_factor, Gestures, PointerAt, DOUBLE_TAP_ZOOM};
 use crate::map::view::{key_command, KeyCommand, ViewChange};
 use crate::platform;
