@@ -5,9 +5,10 @@
 //! module that touches the browser.
 #![warn(missing_docs)]
 
-// The layers, top to bottom (README, "How the code is laid out"): `ui` and `cli` call the
-// derived views (`map`, `chart`, `event`, `export`), which call `story` and `earth`, which call
-// `text`. `platform` is a leaf: anything may call it, and it calls nothing of the crate.
+// The layers, top to bottom (README, "How the code is laid out"; `tests/layers.rs` holds them):
+// `ui` and `cli`; `export`; `view_state`; `map` and `chart`; `event`; `story`; `earth`; `text`.
+// Each calls only those below it. `platform` is a leaf: anything may call it, and it calls
+// nothing of the crate.
 
 /// The charts beside the map: the trajectory profile and the timeline's axis.
 mod chart;
@@ -54,13 +55,15 @@ pub use earth::range_ring::ring as range_ring;
 
 // An event, worked out for the reader.
 pub use event::entry::{event_entries, event_entry, when_local};
-pub use event::estimate_text::estimate_sentences;
 pub use event::facts::launch_facts;
+pub use event::figure_text::figure_value_text;
 pub use event::flight::{flight_estimates, impact_area, FlightEstimate};
 
 // The map.
 pub use map::basemap::file::{parse as parse_basemap, write as write_basemap, BasemapFileError};
 pub use map::basemap::{to_units, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset, UnitPoint};
+pub use map::estimate_text::estimate_sentences;
+pub use map::flights::sea_percent;
 pub use map::gesture::wheel_zoom_factor;
 pub use map::labels::layout_labels;
 pub use map::scene::{basemap_paths, flight_marks, place_marks, projection_for, story_scene, EEZ_DISTANCE_M};
@@ -75,13 +78,13 @@ pub use chart::timeline::{
 
 // What leaves the page.
 pub use export::csv::{parse_csv, to_csv, unguard};
-pub use export::facts_table::{fact_rows, facts_csv, sea_percent, FactsError};
+pub use export::facts_table::{fact_rows, facts_csv, FactsError};
 pub use export::rows::{FactRow, Origin};
 pub use export::text_numbers::numbers_in;
 
 // Text.
 pub use text::decimal::{fixed, parse_decimal, push_fixed};
-pub use text::figure_text::{figure_value_text, format_km, format_number};
+pub use text::number_text::{format_km, format_number};
 pub use text::ordering::{ascending_order, sort_by_f64_key};
 pub use text::strings::strings;
 
@@ -92,7 +95,7 @@ pub use platform::{
     OnDemandError,
 };
 pub use ui::{story_from_bytes, App, BasemapLoad, Root};
-pub use view_state::{site_story_path, story_path, ViewState};
+pub use view_state::{ring_from_input, ring_input_text, site_story_path, story_path, ViewState};
 
 /// The default story, compiled in so that the explainer needs no fetch to start (`build.rs`
 /// takes out the whitespace between its tokens).

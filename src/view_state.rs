@@ -8,8 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::map::view::{MAX_WIDTH_KM, MIN_WIDTH_KM};
 use crate::text::decimal::{fixed, parse_decimal};
-use crate::text::figure_text::format_number;
+use crate::text::number_text::{format_number, Num};
 
 pub const MIN_RING_KM: f64 = 50.0;
 pub const MAX_RING_KM: f64 = 3_500.0;
@@ -70,16 +71,55 @@ impl Default for ViewState {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("URL parameter {name}={value}: {problem}")]
 pub struct UrlParamError {
+    /// The parameter's name, such as `ring`.
     pub name: String,
+    /// Its value, as the address gave it.
     pub value: String,
-    pub problem: String,
+    /// What is wrong with the value.
+    pub problem: UrlProblem,
 }
 
-fn param_error(name: &str, value: &str, problem: impl Into<String>) -> UrlParamError {
+/// What can be wrong with the value of a URL parameter.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum UrlProblem {
+    /// `event=` with no id.
+    #[error("is empty; give an event id")]
+    EmptyEvent,
+    /// `ring=` with something that is not a number.
+    #[error("not a number of kilometres, such as 300")]
+    NotKilometres,
+    /// `ring=` outside the slider's range.
+    #[error("the ring radius must be from {min_km} to {max_km} km")]
+    RingOutOfRange {
+        /// The smallest radius, in km.
+        min_km: Num,
+        /// The largest radius, in km.
+        max_km: Num,
+    },
+    /// `layers=` naming a layer there is not.
+    #[error("unknown layer \"{0}\"; use rings, paths, eez, labels or none")]
+    UnknownLayer(String),
+    /// `view=` not in the form latitude,longitude,width.
+    #[error("write it as latitude,longitude,width in km, such as 38.5,131.0,1200")]
+    CentreForm,
+    /// `view=` with a latitude or longitude off the globe.
+    #[error("latitude or longitude out of range; write it as latitude,longitude,width in km, such as 38.5,131.0,1200")]
+    CentreOffTheGlobe,
+    /// `view=` with a width the map cannot zoom to.
+    #[error("the width must be from {min_km} to {max_km} km")]
+    WidthOutOfRange {
+        /// The narrowest view, in km.
+        min_km: Num,
+        /// The widest view, in km.
+        max_km: Num,
+    },
+}
+
+fn param_error(name: &str, value: &str, problem: UrlProblem) -> UrlParamError {
     UrlParamError {
         name: name.to_owned(),
         value: value.to_owned(),
-        problem: problem.into(),
+        problem,
     }
 }
 
@@ -100,26 +140,19 @@ impl ViewState {
         let mut errors = Vec::new();
         for (name, value) in pairs {
             match name.as_str() {
-                "event" if value.is_empty() => {
-                    errors.push(param_error(name, value, "is empty; give an event id"))
-                }
+                "event" if value.is_empty() => errors.push(param_error(name, value, UrlProblem::EmptyEvent)),
                 "event" => view.selected_event = Some(value.clone()),
                 "ring" => match parse_decimal(value) {
                     Some(km) if (MIN_RING_KM..=MAX_RING_KM).contains(&km) => view.ring_radius_km = km,
                     Some(_) => errors.push(param_error(
                         name,
                         value,
-                        format!(
-                            "the ring radius must be from {} to {} km",
-                            format_number(MIN_RING_KM, 0),
-                            format_number(MAX_RING_KM, 0)
-                        ),
+                        UrlProblem::RingOutOfRange {
+                            min_km: Num(MIN_RING_KM),
+                            max_km: Num(MAX_RING_KM),
+                        },
                     )),
-                    None => errors.push(param_error(
-                        name,
-                        value,
-                        "not a number of kilometres, such as 300",
-                    )),
+                    None => errors.push(param_error(name, value, UrlProblem::NotKilometres)),
                 },
                 "layers" => match parse_layers(value) {
                     Ok(layers) => view.layers = layers,
@@ -183,7 +216,7 @@ impl ViewState {
     }
 }
 
-fn parse_layers(value: &str) -> Result<Layers, String> {
+fn parse_layers(value: &str) -> Result<Layers, UrlProblem> {
     let mut layers = Layers {
         rings: false,
         paths: false,
@@ -199,37 +232,54 @@ fn parse_layers(value: &str) -> Result<Layers, String> {
             "paths" => layers.paths = true,
             "eez" => layers.eez = true,
             "labels" => layers.labels = true,
-            other => {
-                return Err(format!(
-                    "unknown layer \"{other}\"; use rings, paths, eez, labels or none"
-                ))
-            }
+            other => return Err(UrlProblem::UnknownLayer(other.to_owned())),
         }
     }
     Ok(layers)
 }
 
-fn parse_centre(value: &str) -> Result<MapCentre, String> {
-    let usage = "write it as latitude,longitude,width in km, such as 38.5,131.0,1200";
+fn parse_centre(value: &str) -> Result<MapCentre, UrlProblem> {
     let parts: Vec<Option<f64>> = value.split(',').map(parse_decimal).collect();
     let [Some(lat_deg), Some(lon_deg), Some(width_km)] = parts[..] else {
-        return Err(usage.to_owned());
+        return Err(UrlProblem::CentreForm);
     };
     if !(-90.0..=90.0).contains(&lat_deg) || !(-180.0..=180.0).contains(&lon_deg) {
-        return Err(format!("latitude or longitude out of range; {usage}"));
+        return Err(UrlProblem::CentreOffTheGlobe);
     }
-    if !(crate::map::view::MIN_WIDTH_KM..=crate::map::view::MAX_WIDTH_KM).contains(&width_km) {
-        return Err(format!(
-            "the width must be from {} to {} km",
-            format_number(crate::map::view::MIN_WIDTH_KM, 0),
-            format_number(crate::map::view::MAX_WIDTH_KM, 0)
-        ));
+    if !(MIN_WIDTH_KM..=MAX_WIDTH_KM).contains(&width_km) {
+        return Err(UrlProblem::WidthOutOfRange {
+            min_km: Num(MIN_WIDTH_KM),
+            max_km: Num(MAX_WIDTH_KM),
+        });
     }
     Ok(MapCentre {
         lat_deg,
         lon_deg,
         width_km,
     })
+}
+
+/// The ring's radius as its number box and slider show it: tenths of a km at most, and no
+/// thousands separator, which inputs refuse.
+///
+/// ```
+/// assert_eq!(launchmap::ring_input_text(1298.64), "1298.6");
+/// assert_eq!(launchmap::ring_input_text(300.0), "300");
+/// ```
+pub fn ring_input_text(radius_km: f64) -> String {
+    format_number(radius_km, 1).replace(',', "")
+}
+
+/// The radius a reader typed or slid to, in km, held within the ring's limits; `None` for text
+/// that is not a number (the ring then stays as it was).
+///
+/// ```
+/// assert_eq!(launchmap::ring_from_input("1,200"), Some(1200.0));
+/// assert_eq!(launchmap::ring_from_input("9000"), Some(3500.0));
+/// assert_eq!(launchmap::ring_from_input("far"), None);
+/// ```
+pub fn ring_from_input(text: &str) -> Option<f64> {
+    parse_decimal(&text.replace(',', "")).map(|km| km.clamp(MIN_RING_KM, MAX_RING_KM))
 }
 
 /// The `?story=` parameter: the path of the story file to show, or `None` for the default.

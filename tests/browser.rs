@@ -22,6 +22,11 @@ fn container() -> web_sys::HtmlElement {
     el
 }
 
+/// The default story, checked, as `Root` takes it (the shared fixture of `launchmap::testing`).
+fn default_story() -> Result<std::sync::Arc<launchmap::CheckedStory>, Vec<String>> {
+    Ok(std::sync::Arc::new(launchmap::testing::default_story()))
+}
+
 async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
@@ -163,7 +168,7 @@ async fn app_fetches_the_basemap_relative_to_the_page_and_draws_it() {
 #[wasm_bindgen_test]
 async fn loaded_basemap_draws_land_and_labels_sunan() {
     let root = container();
-    let story = story_from_bytes("default", launchmap::DEFAULT_STORY_JSON.as_bytes());
+    let story = default_story();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         view! { <Root story=story view_state=ViewState::default() url_errors=vec![] basemap=basemap_ready() /> }
     });
@@ -244,7 +249,7 @@ async fn url_errors_are_shown_above_the_story() {
     let pairs = vec![("ring".to_owned(), "far".to_owned())];
     let (view_state, errors) = ViewState::from_query_pairs(&pairs);
     let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
-    let story = story_from_bytes("default", launchmap::DEFAULT_STORY_JSON.as_bytes());
+    let story = default_story();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         view! { <Root story=story view_state=view_state url_errors=messages basemap=basemap_ready() /> }
     });
@@ -262,7 +267,7 @@ async fn mounted_map() -> (
     leptos::mount::UnmountHandle<impl Mountable>,
 ) {
     let root = container();
-    let story = story_from_bytes("default", launchmap::DEFAULT_STORY_JSON.as_bytes());
+    let story = default_story();
     let handle = leptos::mount::mount_to(root.clone(), move || {
         view! { <Root story=story view_state=ViewState::default() url_errors=vec![] basemap=basemap_ready() /> }
     });

@@ -1,5 +1,6 @@
 //! The layers the compiler cannot see on its own: no module of `src/` imports another that
-//! imports it back (no circles, however long), and `platform/` imports nothing of the crate.
+//! imports it back (no circles, however long), each folder imports only the layers below its
+//! own (README, "How the code is laid out"), and `platform/` imports nothing of the crate.
 //! Read from the source: a module's imports are the `crate::` and `super::` paths it names
 //! outside its tests.
 
@@ -118,6 +119,50 @@ fn no_module_imports_one_that_imports_it_back() {
         let circle = visit(m, &graph, &mut vec![], &mut done);
         assert_eq!(circle, None, "an import circle: {circle:?}");
     }
+}
+
+/// The layers, bottom up, as README draws them. A folder (or a file at the root of `src/`) may
+/// import its own modules and those of a lower layer, never one beside or above it; so no two
+/// folders import each other, even through others. (`lib.rs` is the index and `testing` the
+/// tests' fixtures: they may import anything, and nothing but tests imports them.)
+const LAYERS: [&[&str]; 9] = [
+    &["platform"],
+    &["text"],
+    &["earth"],
+    &["story"],
+    &["event"],
+    &["map", "chart"],
+    &["view_state"],
+    &["export"],
+    &["ui", "cli"],
+];
+
+fn layer_of(module: &str) -> Option<usize> {
+    let top = module.split("::").next().unwrap_or_default();
+    LAYERS.iter().position(|layer| layer.contains(&top))
+}
+
+#[test]
+fn each_folder_imports_only_the_layers_below_it() {
+    let graph = imports(&modules());
+    let mut wrong = Vec::new();
+    for (from, targets) in &graph {
+        if from.is_empty() || from == "testing" {
+            continue;
+        }
+        let from_layer = layer_of(from).unwrap_or_else(|| panic!("{from} is in no layer of LAYERS"));
+        for to in targets {
+            let same_folder = from.split("::").next() == to.split("::").next();
+            if same_folder || to.is_empty() {
+                continue;
+            }
+            match layer_of(to) {
+                Some(l) if l < from_layer => {}
+                _ => wrong.push(format!("{from} imports {to}")),
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "imports that go sideways or up: {wrong:#?}");
 }
 
 #[test]

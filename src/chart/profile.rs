@@ -9,7 +9,7 @@ use plotters::prelude::*;
 use crate::earth::ballistics::{MinEnergyArc, EARTH_RADIUS_M};
 use crate::story::check::CheckedStory;
 use crate::story::{EventKind, Quantity};
-use crate::text::figure_text::format_number;
+use crate::text::number_text::format_number;
 
 /// One launch on the chart.
 #[derive(Debug, Clone, PartialEq)]

@@ -17,6 +17,7 @@ const SQUEEZED_WIDTH: f64 = 3.0;
 pub struct TimelineItem {
     /// Index into `story.events`.
     pub event_index: usize,
+    /// Where the event begins on the axis, in axis units (a day outside squeezes).
     pub start: f64,
     /// Equal to `start` for an instant.
     pub end: f64,
@@ -30,7 +31,9 @@ const LABEL_CLEARANCE: f64 = 0.12;
 /// Where the axis was squeezed, and how many days it hides.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelineBreak {
+    /// The middle of the squeezed gap on the axis, in axis units, where the break mark goes.
     pub at: f64,
+    /// How many whole days the squeeze leaves out, shown beside the break mark.
     pub hidden_days: i64,
 }
 

@@ -14,6 +14,7 @@ pub const EARTH_MU_M3_S2: f64 = 3.986_004_418e14;
 /// The minimum-energy arc to a ground range: how it is thrown and where it goes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MinEnergyArc {
+    /// The ground distance from launch to landing, along the surface, in metres.
     pub range_m: f64,
     /// Speed at the surface, in m/s.
     pub speed_m_s: f64,
@@ -72,6 +73,7 @@ impl MinEnergyArc {
         self.radius_at(ground_m) - EARTH_RADIUS_M
     }
 
+    /// The arc's highest point, halfway along the track, in metres above the surface.
     pub fn apogee_m(&self) -> f64 {
         self.altitude_at_m(self.range_m / 2.0)
     }
@@ -102,6 +104,7 @@ impl MinEnergyArc {
 pub enum FlightShape {
     /// Flatter: lower and faster, so harder for missile defences to track and intercept.
     Depressed,
+    /// Within 10% of the minimum-energy apogee, either way.
     NearMinimumEnergy,
     /// Steeper: higher than needed, often to test a missile without overflying a neighbour.
     Lofted,

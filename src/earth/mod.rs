@@ -9,5 +9,5 @@ pub mod geodesy;
 pub mod nearest;
 /// The azimuthal equidistant projection centred on a launch site.
 pub mod projection;
-/// Range rings: every point a given distance from a site, and which places lie inside.
+/// Range rings: every point a given distance from a site, and which points lie inside.
 pub mod range_ring;

@@ -11,8 +11,11 @@ use crate::earth::geodesy::{distance_m, LatLon};
 /// The nearest pair: the distance, and the points at either end.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Nearest {
+    /// The geodesic distance between the pair, on the WGS84 ellipsoid, in metres.
     pub distance_m: f64,
+    /// The end of the pair among the `from` points.
     pub from: LatLon,
+    /// The end of the pair among the lines' vertices.
     pub to: LatLon,
 }
 

@@ -1,7 +1,6 @@
 //! Range rings: every point a given geodesic distance from a launch site, and what lies inside.
 
 use crate::earth::geodesy::{destination, distance_m, LatLon};
-use crate::story::Place;
 use crate::text::ordering::sort_by_f64_key;
 
 /// Vertices per ring: one every 2° of bearing. At 3,500 km a chord then strays at most 0.5 km
@@ -29,31 +28,27 @@ pub fn ring(centre: LatLon, radius_m: f64, vertices: usize) -> Vec<LatLon> {
     points
 }
 
-/// A place with its distance from a ring's centre.
-#[derive(Debug, Clone, PartialEq)]
-pub struct InRange<'a> {
-    pub place: &'a Place,
-    pub distance_m: f64,
-}
-
-/// The places within `radius_m` of `centre`, nearest first; the centre itself is left out.
-pub fn places_within<'a>(places: &'a [Place], centre: LatLon, radius_m: f64) -> Vec<InRange<'a>> {
-    let mut inside: Vec<InRange> = places
-        .iter()
-        .map(|place| InRange {
-            place,
-            distance_m: distance_m(centre, LatLon::new(place.lat_deg, place.lon_deg)),
-        })
-        .filter(|r| r.distance_m > 1.0 && r.distance_m <= radius_m)
+/// Which of `points` lie within `radius_m` of `centre`, nearest first, as (index in `points`,
+/// distance in metres); the centre itself is left out.
+pub fn points_within(
+    points: impl IntoIterator<Item = LatLon>,
+    centre: LatLon,
+    radius_m: f64,
+) -> Vec<(usize, f64)> {
+    let mut inside: Vec<(usize, f64)> = points
+        .into_iter()
+        .map(|p| distance_m(centre, p))
+        .enumerate()
+        .filter(|&(_, d)| d > 1.0 && d <= radius_m)
         .collect();
-    sort_by_f64_key(&mut inside, |r| r.distance_m);
+    sort_by_f64_key(&mut inside, |&(_, d)| d);
     inside
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::Story;
+    use crate::story::{Place, Story};
 
     const SUNAN: LatLon = LatLon::new(39.2002, 125.6733);
 
@@ -87,9 +82,10 @@ mod tests {
     fn seoul_is_in_at_250_km_and_out_at_200_km() {
         let places = places();
         let ids = |km: f64| -> Vec<String> {
-            places_within(&places, SUNAN, km * 1000.0)
+            let points = places.iter().map(Place::at);
+            points_within(points, SUNAN, km * 1000.0)
                 .iter()
-                .map(|r| r.place.id.clone())
+                .map(|&(i, _)| places[i].id.clone())
                 .collect()
         };
         assert_eq!(ids(200.0), ["pyongyang", "sohae", "wonsan"]);

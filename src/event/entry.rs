@@ -1,20 +1,25 @@
 //! What the reader sees of each event, worked out from the checked story: its times in words,
 //! its figures with who reported them, and the numbers of its sources.
 
+use crate::event::figure_text::{figure_value_text, quantity_label};
 use crate::story::check::{CheckedStory, EventTime};
 use crate::story::local_time::{format_local, format_rfc3339, format_span, format_utc};
 use crate::story::{EventKind, Figure, Quantity};
-use crate::text::figure_text::{figure_value_text, quantity_label};
 
 /// One reported figure, ready to print.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FigureLine {
+    /// The quantity's label, such as "Distance flown".
     pub label: &'static str,
+    /// The figure in words with its qualifier and unit, such as "about 300 km".
     pub value: String,
+    /// Who reported the figure, shown as a link to its entry in the sources list.
     pub publisher: String,
     /// 1-based number of the source in the sources list.
     pub source_number: usize,
+    /// Id of the source that reported the figure, for the link's `#source-` anchor.
     pub source_id: String,
+    /// The editor's remark on the figure, shown after it, if the story gives one.
     pub note: Option<String>,
 }
 
@@ -23,9 +28,13 @@ pub struct FigureLine {
 pub struct EventEntry {
     /// Index into `story.events`.
     pub event_index: usize,
+    /// The event's id, unique in the story; the card's HTML id is made from it.
     pub id: String,
+    /// What sort of event it is; it gives the card its CSS class.
     pub kind: EventKind,
+    /// The card's headline, a button that selects the event.
     pub title: String,
+    /// The card's body: what happened, in the story's words.
     pub text: String,
     /// In the story's local time: `Mon 18 Mar 2024, 07:44 KST`, or `4–14 Mar 2024`.
     pub when_local: String,
@@ -33,7 +42,9 @@ pub struct EventEntry {
     pub when_utc: Option<String>,
     /// For the `datetime` attribute.
     pub datetime: String,
+    /// The names of the places the event involves, in the story's order.
     pub place_names: Vec<String>,
+    /// The reported figures, in the story's order.
     pub figures: Vec<FigureLine>,
     /// `(number, id)` of each source cited for the event.
     pub sources: Vec<(usize, String)>,

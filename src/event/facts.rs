@@ -6,15 +6,17 @@ use crate::earth::geodesy::{distance_m, LatLon};
 use crate::earth::nearest::nearest;
 use crate::story::check::CheckedStory;
 use crate::story::{EventKind, PlaceKind, Quantity};
-use crate::text::figure_text::{format_km, format_number};
+use crate::text::number_text::{format_km, format_number};
 use crate::text::ordering::sort_by_f64_key;
 
 /// What is computed for one launch.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LaunchFacts {
+    /// The launch site's name.
     pub launch_site: String,
     /// `(place name, distance_m)` to each capital in the story, nearest first.
     pub to_capitals: Vec<(String, f64)>,
+    /// Metres from the launch site to Japan's nearest coast; none until the basemap loads.
     pub to_japan_coast_m: Option<f64>,
     /// `(reported range_m, minimum-energy apogee_m)` for the smallest and largest reported range.
     pub min_energy_apogees: Vec<(f64, f64)>,
@@ -41,12 +43,12 @@ pub fn launch_facts(
         return None;
     }
     let site = story.place(event.places.first()?)?;
-    let at = LatLon::new(site.lat_deg, site.lon_deg);
+    let at = site.at();
     let mut to_capitals: Vec<(String, f64)> = story
         .places
         .iter()
         .filter(|p| p.kind == PlaceKind::Capital && p.id != site.id)
-        .map(|p| (p.name.clone(), distance_m(at, LatLon::new(p.lat_deg, p.lon_deg))))
+        .map(|p| (p.name.clone(), distance_m(at, p.at())))
         // A capital within 50 km is the launch site's own city (Pyongyang for Sunan), not a target.
         .filter(|(_, d)| *d > 50_000.0)
         .collect();

@@ -119,7 +119,7 @@ pub fn flight_estimates(checked: &CheckedStory) -> Vec<FlightEstimate> {
             Some(FlightEstimate {
                 event_id: event.id.clone(),
                 launch_place_id: site.id.clone(),
-                launch_site: LatLon::new(site.lat_deg, site.lon_deg),
+                launch_site: site.at(),
                 bearings_deg,
                 direction: flight.direction,
                 direction_source: flight.direction_source.clone(),
@@ -143,6 +143,7 @@ pub struct ImpactArea {
     pub edge: Vec<LatLon>,
     /// How many of the sampled cells lay at sea, and how many were sampled.
     pub sea_cells: usize,
+    /// How many cells of the sector and band were sampled; `sea_cells` of them lay at sea.
     pub sampled_cells: usize,
 }
 

@@ -3,9 +3,9 @@
 
 /// What the reader sees of an event: times in words, figures with who reported them, sources.
 pub mod entry;
-/// What the "What is estimated" panel says about a launch's impact area.
-pub mod estimate_text;
 /// Facts computed for a launch: distances to capitals and coast, minimum-energy apogees.
 pub mod facts;
+/// How a reported figure reads: "about 350 km", "at least 3 missiles".
+pub mod figure_text;
 /// A flight's estimate: the sector of bearings, the band of distances, the impact area at sea.
 pub mod flight;

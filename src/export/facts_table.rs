@@ -7,15 +7,15 @@ use crate::earth::ballistics::EARTH_RADIUS_M;
 use crate::earth::geodesy::LatLon;
 use crate::earth::range_ring::RING_VERTICES;
 use crate::event::facts::launch_facts;
+use crate::event::figure_text::{figure_value_text, quantity_label};
 pub use crate::export::csv::to_csv;
 use crate::export::flight_rows::flight_rows;
-pub use crate::export::flight_rows::sea_percent;
 use crate::export::rows::*;
 pub use crate::export::rows::{FactRow, Origin};
 use crate::export::text_numbers::numbers_in;
 use crate::map::scene::{FlightMark, EEZ_DISTANCE_M};
 use crate::story::check::CheckedStory;
-use crate::text::figure_text::{figure_value_text, format_km, format_number, quantity_label};
+use crate::text::number_text::{format_km, format_number};
 use crate::view_state::{ViewState, MAX_RING_KM, MIN_RING_KM};
 
 /// Every number the page shows for this story, in the order the page shows them.
@@ -121,8 +121,8 @@ pub fn fact_rows(
         let first_from_site = !sites_done.contains(&site.id.as_str());
         sites_done.push(site.id.as_str());
         for place in story.places.iter().filter(|p| first_from_site && p.id != site.id) {
-            let to = LatLon::new(place.lat_deg, place.lon_deg);
-            let distance_m = crate::earth::geodesy::distance_m(LatLon::new(site.lat_deg, site.lon_deg), to);
+            let to = place.at();
+            let distance_m = crate::earth::geodesy::distance_m(site.at(), to);
             let inputs = format!("{}; {}", place_text(site), place_text(place));
             let what = format!("Distance from {} to {}", site.name, place.name);
             {
@@ -289,7 +289,7 @@ mod tests {
 
     fn rows() -> Vec<FactRow> {
         let checked = crate::testing::default_story();
-        let basemap = crate::map::basemap::tests::committed();
+        let basemap = crate::testing::basemap();
         let flights = flight_marks(&checked, Some(&basemap), &projection_for(&checked.story), None);
         fact_rows(&checked, &basemap.outline("Japan"), &flights)
     }
@@ -391,8 +391,7 @@ mod tests {
 
     #[test]
     fn a_broken_story_gives_its_located_errors_instead_of_a_table() {
-        let basemap = std::fs::read("assets/basemap.bin").unwrap();
-        let error = facts_csv("bad.json", b"{", "b.bin", &basemap).unwrap_err();
+        let error = facts_csv("bad.json", b"{", "b.bin", crate::testing::BASEMAP_BYTES).unwrap_err();
         assert!(error.to_string().starts_with("bad.json:1:"), "{error}");
     }
 

@@ -1,9 +1,10 @@
 //! The rows of one estimated flight: its sector, band, impact area and distances.
 
 use crate::export::rows::*;
+use crate::map::flights::sea_percent;
 use crate::map::scene::FlightMark;
 use crate::story::Place;
-use crate::text::figure_text::format_number;
+use crate::text::number_text::format_number;
 
 pub(crate) fn flight_rows(rows: &mut Vec<FactRow>, title: &str, site: &Place, mark: &FlightMark) {
     let e = &mark.estimate;
@@ -70,21 +71,5 @@ pub(crate) fn flight_rows(rows: &mut Vec<FactRow>, title: &str, site: &Place, ma
                 ..base(what, String::new(), "km", "the impact area's edge".into())
             });
         }
-    }
-}
-
-/// The share of an estimate's sampled cells at sea, in percent, rounded as the page shows it; an
-/// area with any land left out never reads 100.
-///
-/// ```
-/// assert_eq!(launchmap::sea_percent(999, 1000), 99.0);
-/// assert_eq!(launchmap::sea_percent(10, 40), 25.0);
-/// ```
-pub fn sea_percent(sea_cells: usize, sampled_cells: usize) -> f64 {
-    let pct = (100.0 * sea_cells as f64 / sampled_cells.max(1) as f64).round();
-    if sea_cells < sampled_cells {
-        pct.min(99.0)
-    } else {
-        pct
     }
 }

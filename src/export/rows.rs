@@ -2,7 +2,7 @@
 //! methods and tests that computed numbers name.
 
 use crate::story::{Place, Source};
-use crate::text::figure_text::format_number;
+use crate::text::number_text::format_number;
 
 /// Where a number comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,31 +52,41 @@ pub struct FactRow {
     pub url: Option<String>,
 }
 
+/// The method cell of a computed distance between two places, such as to a capital.
 pub(crate) const GEODESIC_METHOD: &str =
     "Geodesic distance on the WGS84 ellipsoid (Karney's algorithm, geo's Geodesic)";
 
+/// The test that checks geodesic distances against GeographicLib, for the table's rows.
 pub(crate) const GEODESIC_TEST: &str =
-    "geodesy::tests::distances_match_geographiclib_within_a_metre_for_twelve_pairs (GeographicLib 2.1)";
+    "earth::geodesy::tests::distances_match_geographiclib_within_a_metre_for_twelve_pairs (GeographicLib 2.1)";
 
+/// The method cell of a computed distance to a line of the basemap, such as Japan's coast.
 pub(crate) const NEAREST_METHOD: &str =
     "Shortest geodesic distance to the basemap's vertices (Natural Earth 1:10m)";
 
-pub(crate) const NEAREST_TEST: &str = "nearest::tests::matches_a_brute_force_geodesic_search";
+/// The test that checks the nearest-point search against a brute-force one.
+pub(crate) const NEAREST_TEST: &str = "earth::nearest::tests::matches_a_brute_force_geodesic_search";
 
+/// The method cell of a computed minimum-energy apogee.
 pub(crate) const APOGEE_METHOD: &str =
     "Minimum-energy ballistic arc over a spherical Earth of radius 6,371 km, no air";
 
+/// The test that checks the analytic arc against a numerical integration.
 pub(crate) const APOGEE_TEST: &str =
-    "ballistics::tests::numerical_integration_agrees_with_the_analytic_arc (RK4 integration)";
+    "earth::ballistics::tests::numerical_integration_agrees_with_the_analytic_arc (RK4 integration)";
 
+/// The method cell of the estimated impact area, with how finely it is sampled.
 pub(crate) const AREA_METHOD: &str = "Sea within the reported direction's sector and the band of reported distances, sampled every 2° and 10 km (at most 60 × 40 cells)";
 
-pub(crate) const AREA_TEST: &str = "flight_path::tests::land_inside_the_sector_is_taken_out";
+/// The test that checks that land inside a flight's sector is left out of its impact area.
+pub(crate) const AREA_TEST: &str = "event::flight::tests::land_inside_the_sector_is_taken_out";
 
+/// A reported row's source cell: publisher, title in quotes, and date.
 pub(crate) fn source_text(source: &Source) -> String {
     format!("{}, \"{}\", {}", source.publisher, source.title, source.date)
 }
 
+/// A place as a computed row's input: its name and coordinates to four decimals of a degree.
 pub(crate) fn place_text(place: &Place) -> String {
     format!(
         "{} {}°N {}°E",
@@ -84,4 +94,27 @@ pub(crate) fn place_text(place: &Place) -> String {
         format_number(place.lat_deg, 4),
         format_number(place.lon_deg, 4)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_test_the_table_names_is_a_test_in_the_source() {
+        for named in [GEODESIC_TEST, NEAREST_TEST, APOGEE_TEST, AREA_TEST] {
+            let path = named.split(' ').next().unwrap_or_default();
+            let (module, name) = path.split_once("::tests::").expect("a path to a test");
+            let file = format!(
+                "{}/src/{}.rs",
+                env!("CARGO_MANIFEST_DIR"),
+                module.replace("::", "/")
+            );
+            let source = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+            assert!(
+                source.contains(&format!("fn {name}()")),
+                "{named}: no such test in {file}"
+            );
+        }
+    }
 }

@@ -14,6 +14,7 @@ use crate::story::check::CheckedStory;
 /// Japan's coast and to the approximate EEZ line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlightMark {
+    /// The flight as estimated from the story: site, bearings, distances and their sources.
     pub estimate: FlightEstimate,
     /// The outline of the reported direction's sector, out to the largest distance.
     pub path_d: String,
@@ -21,11 +22,15 @@ pub struct FlightMark {
     pub impact_d: String,
     /// Where the impact area's label goes, in SVG kilometres.
     pub impact_x_km: f64,
+    /// Where the impact area's label goes: SVG kilometres south of the projection's centre.
     pub impact_y_km: f64,
     /// How many of the sector's sampled cells lie at sea, and how many were sampled.
     pub sea_cells: usize,
+    /// How many of the sector's cells were sampled; `sea_cells` of them lie at sea.
     pub sampled_cells: usize,
+    /// The impact area's nearest point to Japan's coast and how far; `None` without a basemap.
     pub to_japan_coast: Option<Nearest>,
+    /// The impact area's nearest point to the approximate EEZ line; `None` without a basemap.
     pub to_eez_line: Option<Nearest>,
     /// Whether any of the impact area lies in Japan's approximate zone: within 370.4 km of its
     /// coast and nearer to it than to any other country's. `None` without a basemap.
@@ -114,4 +119,20 @@ pub fn flight_marks(
             }
         })
         .collect()
+}
+
+/// The share of an estimate's sampled cells at sea, in percent, rounded as the page shows it; an
+/// area with any land left out never reads 100.
+///
+/// ```
+/// assert_eq!(launchmap::sea_percent(999, 1000), 99.0);
+/// assert_eq!(launchmap::sea_percent(10, 40), 25.0);
+/// ```
+pub fn sea_percent(sea_cells: usize, sampled_cells: usize) -> f64 {
+    let pct = (100.0 * sea_cells as f64 / sampled_cells.max(1) as f64).round();
+    if sea_cells < sampled_cells {
+        pct.min(99.0)
+    } else {
+        pct
+    }
 }

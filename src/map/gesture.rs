@@ -6,16 +6,21 @@ use crate::map::view::ViewChange;
 /// Two taps closer than this in time and space make a double tap.
 const DOUBLE_TAP_MS: f64 = 300.0;
 const DOUBLE_TAP_PX: f64 = 24.0;
+/// How much a double tap or double click zooms in; shift-double-click zooms out by as much.
 pub const DOUBLE_TAP_ZOOM: f64 = 2.0;
 
 /// A pointer's position in CSS pixels relative to the map frame.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PointerAt {
+    /// The browser's pointer id, which tells two fingers apart.
     pub id: i32,
+    /// How far right of the map frame's left edge the pointer is, in CSS pixels.
     pub x_px: f64,
+    /// How far below the map frame's top edge the pointer is, in CSS pixels.
     pub y_px: f64,
 }
 
+/// The pointers now down on the map and the last tap, turning their moves into view changes.
 #[derive(Debug, Default, Clone)]
 pub struct Gestures {
     down: Vec<PointerAt>,

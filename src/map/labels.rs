@@ -9,18 +9,26 @@ use crate::text::ordering::{ascending_order, sort_by_f64_key};
 /// Where a label sits relative to its mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
+    /// To the right of the mark, the first side tried.
     Right,
+    /// To the left of the mark.
     Left,
+    /// Above the mark.
     Above,
+    /// Below the mark.
     Below,
 }
 
 /// A placed label, in SVG kilometres: `x`, `y` is the text anchor point.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Label {
+    /// Index of the labelled mark in the marks given to `layout_labels`.
     pub mark_index: usize,
+    /// Which side of its mark the label sits on: the first of the four, in order, that fits.
     pub side: Side,
+    /// The text's start on its baseline: x in SVG kilometres east of the projection's centre.
     pub x_km: f64,
+    /// The text's baseline: y in SVG kilometres south of the projection's centre.
     pub y_km: f64,
 }
 
@@ -43,6 +51,7 @@ pub const FONT_PX: f64 = 13.0;
 /// An average glyph is a little over half the font size wide in the sans-serif fonts used.
 const GLYPH_WIDTH_EM: f64 = 0.58;
 const GAP_PX: f64 = 7.0;
+/// The radius of a place's dot on the map, in CSS pixels; labels keep clear of it.
 pub const MARK_RADIUS_PX: f64 = 4.5;
 
 fn priority(mark: &PlaceMark) -> u8 {

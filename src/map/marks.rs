@@ -3,18 +3,23 @@
 use crate::earth::geodesy::{distance_m, LatLon};
 use crate::earth::projection::{AzimuthalEquidistant, MapPoint};
 use crate::story::check::CheckedStory;
-use crate::story::{EventKind, PlaceKind, Story};
+use crate::story::{EventKind, Place, PlaceKind, Story};
 use crate::text::ordering::sort_by_f64_key;
 
 /// One of the story's places, ready to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlaceMark {
+    /// The place's id in the story.
     pub id: String,
+    /// The place's name, as its label shows it.
     pub name: String,
+    /// What sort of place it is; capitals and bases win room for labels over cities.
     pub kind: PlaceKind,
     /// Launches fired from here in the story.
     pub is_launch_point: bool,
+    /// Where the place falls on the projected plane, in metres from the centre.
     pub at: MapPoint,
+    /// Geodesic distance from the projection's centre, in metres; marks are sorted by it.
     pub distance_from_centre_m: f64,
 }
 
@@ -25,16 +30,14 @@ pub fn projection_for(story: &Story) -> AzimuthalEquidistant {
         .iter()
         .find(|p| p.kind == PlaceKind::LaunchSite)
         .or_else(|| story.places.first())
-        .map(|p| LatLon::new(p.lat_deg, p.lon_deg))
+        .map(Place::at)
         .unwrap_or(LatLon::new(0.0, 0.0));
     AzimuthalEquidistant::new(centre)
 }
 
 /// The launch site of the focus launch.
 pub fn launch_site(checked: &CheckedStory, launch: usize) -> Option<LatLon> {
-    let event = &checked.story.events[launch];
-    let place = checked.story.place(event.places.first()?)?;
-    Some(LatLon::new(place.lat_deg, place.lon_deg))
+    checked.first_place(launch).map(Place::at)
 }
 
 /// The story's places, projected, nearest to the centre first.
@@ -50,7 +53,7 @@ pub fn place_marks(story: &Story, projection: &AzimuthalEquidistant) -> Vec<Plac
         .places
         .iter()
         .map(|p| {
-            let at = LatLon::new(p.lat_deg, p.lon_deg);
+            let at = p.at();
             PlaceMark {
                 id: p.id.clone(),
                 name: p.name.clone(),

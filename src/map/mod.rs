@@ -3,6 +3,8 @@
 
 /// The basemap's model (land, coasts, borders, the EEZ line) and its binary file format.
 pub mod basemap;
+/// What the "What is estimated" panel says about a flight's impact area, with what it rests on.
+pub mod estimate_text;
 /// Estimated flights as marks: sector, impact area at sea, distances to coast and EEZ line.
 pub mod flights;
 /// Pointer input (drag, pinch, wheel) turned into camera moves.

@@ -12,8 +12,11 @@ use crate::text::decimal::push_fixed;
 /// The basemap as SVG path data, in kilometres of the projected plane.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct BasemapPaths {
+    /// The countries' land, as closed outlines, for the fill.
     pub land_d: String,
+    /// The coastlines, as open lines.
     pub coast_d: String,
+    /// The land borders between countries, as open lines.
     pub border_d: String,
     /// Japan's approximate EEZ line.
     pub eez_d: String,

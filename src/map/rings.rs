@@ -3,21 +3,24 @@
 
 use crate::earth::geodesy::LatLon;
 use crate::earth::projection::AzimuthalEquidistant;
-use crate::earth::range_ring::{places_within, ring, RING_VERTICES};
+use crate::earth::range_ring::{points_within, ring, RING_VERTICES};
 use crate::map::marks::launch_site;
 use crate::map::paths::push_path;
 use crate::map::view::svg_xy;
 use crate::story::check::CheckedStory;
-use crate::story::Quantity;
+use crate::story::{Place, Quantity};
 use crate::text::ordering::sort_by_f64_key;
 
 /// A range ring ready to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RingMark {
+    /// The ring's radius: its great-circle distance from the launch site, in km.
     pub radius_km: f64,
+    /// The ring's outline as SVG path data, in kilometres of the projected plane.
     pub d: String,
     /// Where its label goes: the ring's northernmost point, in SVG kilometres.
     pub label_x_km: f64,
+    /// The label's y, in SVG kilometres (south positive).
     pub label_y_km: f64,
     /// Publishers that reported this distance; empty for the reader's own ring.
     pub reported_by: Vec<String>,
@@ -90,21 +93,27 @@ pub fn custom_ring(
 /// A place inside the reader's ring, for the list beside the map.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InRangeRow {
+    /// The place's id in the story.
     pub place_id: String,
+    /// The place's name, as the list shows it.
     pub name: String,
+    /// Geodesic distance from the launch site, in metres.
     pub distance_m: f64,
 }
 
+/// The story's places within `radius_km` of the launch site of event `launch`, nearest first.
 pub fn in_range(checked: &CheckedStory, launch: usize, radius_km: f64) -> Vec<InRangeRow> {
     let Some(centre) = launch_site(checked, launch) else {
         return vec![];
     };
-    places_within(&checked.story.places, centre, radius_km * 1000.0)
+    let places = &checked.story.places;
+    let points = places.iter().map(Place::at);
+    points_within(points, centre, radius_km * 1000.0)
         .into_iter()
-        .map(|r| InRangeRow {
-            place_id: r.place.id.clone(),
-            name: r.place.name.clone(),
-            distance_m: r.distance_m,
+        .map(|(i, distance_m)| InRangeRow {
+            place_id: places[i].id.clone(),
+            name: places[i].name.clone(),
+            distance_m,
         })
         .collect()
 }

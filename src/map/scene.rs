@@ -30,11 +30,17 @@ pub fn focus_launch(checked: &CheckedStory, selected_event: Option<&str>) -> Opt
 /// camera: what the scene benchmark times.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryScene {
+    /// The story's places, projected, nearest to the projection's centre first.
     pub marks: Vec<PlaceMark>,
+    /// The place labels that fit at the opening view's scale, one per mark at most.
     pub labels: Vec<crate::map::labels::Label>,
+    /// One ring per distance reported for the focus launch.
     pub reported_rings: Vec<RingMark>,
+    /// The reader's own ring around the focus launch's site; `None` without a launch.
     pub custom_ring: Option<RingMark>,
+    /// The story's places inside the reader's ring, nearest first.
     pub in_range: Vec<InRangeRow>,
+    /// Every estimated flight in the story, projected.
     pub flights: Vec<FlightMark>,
 }
 
@@ -151,7 +157,7 @@ mod tests {
     }
 
     fn basemap() -> Basemap {
-        crate::map::basemap::tests::committed()
+        crate::testing::basemap()
     }
 
     #[test]

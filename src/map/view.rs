@@ -13,7 +13,9 @@ use crate::text::decimal::fixed;
 pub const NOMINAL_WIDTH_PX: f64 = 800.0;
 /// Height over width of the map frame.
 pub const ASPECT: f64 = 0.75;
+/// The narrowest the map may show, in km across: the most it zooms in.
 pub const MIN_WIDTH_KM: f64 = 150.0;
+/// The widest the map may show, in km across: the most it zooms out.
 pub const MAX_WIDTH_KM: f64 = 9_000.0;
 
 /// The visible part of the plane: its centre and its width, in kilometres.
@@ -30,13 +32,18 @@ pub struct MapView {
 /// An SVG viewBox: left, top, width, height, in kilometres with `y` pointing south.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ViewBox {
+    /// The visible part's west edge, in km east of the projection's centre.
     pub left_km: f64,
+    /// The visible part's north edge, in km south of the projection's centre (`y` points south).
     pub top_km: f64,
+    /// The visible width, in kilometres of the projected plane.
     pub width_km: f64,
+    /// The visible height, in kilometres of the projected plane.
     pub height_km: f64,
 }
 
 impl ViewBox {
+    /// The four numbers as the SVG `viewBox` attribute: left, top, width, height, to 0.01 km.
     pub fn to_attribute(self) -> String {
         [self.left_km, self.top_km, self.width_km, self.height_km]
             .map(|v| fixed(v, 2))
@@ -160,7 +167,9 @@ impl MapView {
 /// A scale bar: a round length and how many pixels it spans.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScaleBar {
+    /// The bar's length on the ground, in km: 1, 2 or 5 times a power of ten.
     pub length_km: f64,
+    /// The bar's length on screen, in CSS pixels.
     pub length_px: f64,
 }
 

@@ -65,10 +65,12 @@ pub enum OnDemandError {
     Failed(String),
 }
 
+/// A plotters backend that draws on a canvas.
 #[cfg(target_arch = "wasm32")]
 mod canvas;
 #[cfg(target_arch = "wasm32")]
 pub use canvas::{CanvasBackend, CanvasError};
+/// Natively: the canvas backend's stand-in, which draws nothing.
 #[cfg(not(target_arch = "wasm32"))]
 mod canvas_native;
 #[cfg(not(target_arch = "wasm32"))]
@@ -78,18 +80,24 @@ pub use canvas_native::{CanvasBackend, CanvasError};
 /// `"right"`, ...).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextAt {
+    /// Where the text is anchored, across, in CSS pixels from the canvas's left.
     pub x_px: f64,
+    /// Its baseline, in CSS pixels from the canvas's top.
     pub y_px: f64,
+    /// The words, drawn as text.
     pub text: String,
+    /// The canvas's `textAlign` for it.
     pub align: &'static str,
 }
 
+/// Natively: stand-ins, so that the core and its tests build and run without a browser.
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
+/// The browser side of every call (wasm32).
 #[cfg(target_arch = "wasm32")]
-#[path = "web.rs"]
 mod web;
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "native.rs"]
-mod web;
+use native as web;
 
 /// Fetches a file relative to the page.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {

@@ -12,8 +12,9 @@ pub use crate::story::errors::{Problem, StoryError};
 pub use crate::story::limits;
 use crate::story::local_time::{self};
 use crate::story::parse::parse;
+use crate::story::Place;
 use crate::story::{EventKind, Story};
-use crate::text::figure_text::Num;
+use crate::text::number_text::Num;
 use crate::text::ordering::ascending_order;
 
 /// A story that passed every check. Only this type reaches the app.
@@ -28,6 +29,16 @@ pub struct CheckedStory {
 }
 
 impl CheckedStory {
+    /// The index in `story.events` of the event with id `id`.
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.story.events.iter().position(|e| e.id == id)
+    }
+
+    /// The first place an event names: for a launch, its launch site.
+    pub fn first_place(&self, event: usize) -> Option<&Place> {
+        self.story.place(self.story.events.get(event)?.places.first()?)
+    }
+
     /// Indices into `story.events` of the missile launches, earliest first.
     pub fn launch_indices_in_time_order(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
         self.chronological
@@ -245,7 +256,7 @@ mod tests {
 
     /// The default story with one edit applied to its JSON value.
     fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
-        let mut value: serde_json::Value = serde_json::from_str(DEFAULT_STORY).unwrap();
+        let mut value = crate::testing::default_story_value();
         edit(&mut value);
         serde_json::to_string_pretty(&value).unwrap()
     }
@@ -293,7 +304,7 @@ mod tests {
 
     #[test]
     fn default_story_is_clean_and_ordered_in_time() {
-        let checked = check_story("default", DEFAULT_STORY.as_bytes()).unwrap();
+        let checked = crate::testing::default_story();
         let ids: Vec<&str> = checked
             .chronological
             .iter()

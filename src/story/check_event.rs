@@ -7,15 +7,18 @@ use crate::story::errors::Problem;
 use crate::story::limits;
 use crate::story::local_time::{self, FixedZone};
 use crate::story::{Quantity, Unit};
-use crate::text::figure_text::Num;
+use crate::text::number_text::Num;
 
 /// When an event happened, once checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventTime {
+    /// A moment, as the story's `at` gives it; shown in the event's zone and in UTC.
     Instant(OffsetDateTime),
     /// Local dates, both included.
     Span {
+        /// The first local day.
         start: Date,
+        /// The last local day, the same as or after `start`.
         end: Date,
     },
 }
@@ -23,12 +26,15 @@ pub enum EventTime {
 /// What the checker adds to one event: its parsed time and zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CheckedEvent {
+    /// The event's moment or span of days.
     pub time: EventTime,
+    /// The event's time zone, in which its times are shown.
     pub zone: FixedZone,
     /// The UTC instant the event starts at, for ordering.
     pub starts_at: OffsetDateTime,
 }
 
+/// Checks a launch's flight assumption: one direction, bearings in range, a source, a basis.
 pub(crate) fn check_flight(
     c: &mut Checker,
     at: &str,
@@ -74,6 +80,7 @@ pub(crate) fn check_flight(
     c.not_too_long(format!("{at}.basis"), &flight.basis, limits::TEXT_CHARS);
 }
 
+/// Reports `id` at `path` unless it is one of the story's `source_ids`.
 pub(crate) fn check_source_ref(c: &mut Checker, path: String, id: &str, source_ids: &[&str]) {
     if !source_ids.contains(&id) {
         c.report(
@@ -86,6 +93,7 @@ pub(crate) fn check_source_ref(c: &mut Checker, path: String, id: &str, source_i
     }
 }
 
+/// Checks a figure: its source, its unit against its quantity, and its number's size and sign.
 pub(crate) fn check_figure(c: &mut Checker, at: &str, figure: &crate::story::Figure, source_ids: &[&str]) {
     check_source_ref(c, format!("{at}.source"), &figure.source, source_ids);
     let quantity = quantity_name(figure.quantity);
@@ -170,6 +178,7 @@ pub(crate) fn check_figure(c: &mut Checker, at: &str, figure: &crate::story::Fig
     }
 }
 
+/// Checks an event's time and zone; returns them parsed, or `None` after reporting why not.
 pub(crate) fn check_event_time(
     c: &mut Checker,
     at: &str,
@@ -237,6 +246,7 @@ pub(crate) fn check_event_time(
     })
 }
 
+/// The quantity's name as the story checker's error messages write it.
 pub fn quantity_name(q: Quantity) -> &'static str {
     match q {
         Quantity::Count => "count",
@@ -246,6 +256,7 @@ pub fn quantity_name(q: Quantity) -> &'static str {
     }
 }
 
+/// The unit's name as the story checker's error messages write it.
 pub(crate) fn unit_name(u: Unit) -> &'static str {
     match u {
         Unit::Km => "km",

@@ -3,7 +3,7 @@
 
 use crate::story::errors::{Problem, StoryError};
 use crate::story::limits;
-use crate::text::figure_text::Num;
+use crate::text::number_text::Num;
 
 /// Collects meaning errors as it walks the story.
 pub(crate) struct Checker<'a> {

@@ -1,7 +1,7 @@
 //! What can be wrong with a story file, each with where it is: the messages an editor acts on.
 
 use crate::story::local_time::TimeError;
-use crate::text::figure_text::Num;
+use crate::text::number_text::Num;
 
 /// One thing wrong with a story file, with where it is.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

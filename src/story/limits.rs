@@ -7,11 +7,15 @@
 pub const FILE_BYTES: usize = 1_000_000;
 /// The most places, events and sources a story may have.
 pub const PLACES: usize = 300;
+/// The most events a story may have.
 pub const EVENTS: usize = 300;
+/// The most sources a story may have.
 pub const SOURCES: usize = 1_000;
 /// The most figures, places or sources one event may name, and the most credit lines.
 pub const FIGURES_PER_EVENT: usize = 50;
+/// The most places or sources one event may cite.
 pub const REFERENCES_PER_EVENT: usize = 50;
+/// The most credit lines a story may have.
 pub const CREDITS: usize = 50;
 /// The longest text field (a summary, an event's text), in characters.
 pub const TEXT_CHARS: usize = 5_000;

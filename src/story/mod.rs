@@ -22,6 +22,8 @@ mod parse;
 
 use serde::{Deserialize, Serialize};
 
+use crate::earth::geodesy::LatLon;
+
 /// One news story: its text, the places and events it tells of, and who reported what.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,24 +47,32 @@ pub struct Story {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
+    /// The place's id, by which events cite it.
     pub id: String,
+    /// The place's name, as labels and event cards show it.
     pub name: String,
     /// WGS84 latitude in degrees, north positive.
     pub lat_deg: f64,
     /// WGS84 longitude in degrees, east positive.
     pub lon_deg: f64,
+    /// What sort of place it is; capitals get distances on launch cards and are labelled first.
     pub kind: PlaceKind,
     /// Why this point stands for the place (for example which facility a coordinate marks).
     #[serde(default)]
     pub note: Option<String>,
 }
 
+/// What sort of place a point is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
+    /// A launch site; the map is centred on the story's first one.
     LaunchSite,
+    /// A country's capital: launch cards give its distance from the launch site.
     Capital,
+    /// A city that is not a capital.
     City,
+    /// A military base, labelled ahead of cities when labels compete for room.
     MilitaryBase,
 }
 
@@ -70,8 +80,11 @@ pub enum PlaceKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    /// The event's id, unique in the story; the page address and the table of numbers use it.
     pub id: String,
+    /// What sort of event it is; missile launches get a flight estimate and facts.
     pub kind: EventKind,
+    /// The headline of the event's card.
     pub title: String,
     /// The instant, in RFC 3339 with an offset, for example `2024-03-17T22:44:00Z`.
     /// Exactly one of `at` and `span` is given.
@@ -85,9 +98,11 @@ pub struct Event {
     /// Ids of the places the event involves; for a launch, the launch site comes first.
     #[serde(default)]
     pub places: Vec<String>,
+    /// The body of the event's card: what happened, in the story's words.
     pub text: String,
     /// Ids of the sources that report the event itself.
     pub sources: Vec<String>,
+    /// The numbers sources reported about the event, each from one source.
     #[serde(default)]
     pub figures: Vec<Figure>,
     /// For a launch: the editor's assumption about the flight, which no source published.
@@ -205,13 +220,19 @@ impl CompassPoint {
     }
 }
 
+/// What sort of event something is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
+    /// A military exercise, usually over a span of days.
     Exercise,
+    /// A missile launch: it gets a flight estimate, computed distances and a trajectory profile.
     MissileLaunch,
+    /// A satellite launch: its site is marked on the map, with no flight estimate.
     SatelliteLaunch,
+    /// A government's statement.
     Statement,
+    /// An election.
     Election,
 }
 
@@ -329,13 +350,29 @@ pub enum Qualifier {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// The source's id, by which events and figures cite it.
     pub id: String,
+    /// Who published it, for example a news agency or a ministry.
     pub publisher: String,
+    /// The title of the article or release.
     pub title: String,
     /// `YYYY-MM-DD`, the date of publication.
     pub date: String,
+    /// Where to read it, if it is online.
     #[serde(default)]
     pub url: Option<String>,
+}
+
+impl Place {
+    /// Where the place is, for the geometry of `earth`.
+    ///
+    /// ```
+    /// let story = launchmap::testing::default_story_model();
+    /// assert_eq!(story.places[0].at().lat_deg, story.places[0].lat_deg);
+    /// ```
+    pub fn at(&self) -> LatLon {
+        LatLon::new(self.lat_deg, self.lon_deg)
+    }
 }
 
 impl Story {

@@ -2,8 +2,8 @@
 
 /// Decimal text for `f64` values, written with integer arithmetic (no float formatting code).
 pub mod decimal;
-/// How reported figures and computed distances read: "about 350 km", "1,000 km".
-pub mod figure_text;
+/// How numbers and distances read: "1,298.6", "214.2 km".
+pub mod number_text;
 /// One sort for the whole explainer, by an `f64` key.
 pub mod ordering;
 /// The interface's own words, in one place.

@@ -1,120 +1,225 @@
 //! The interface's own words, in one table, so that the explainer can be translated by adding
 //! one more: labels, headings, help, and the words of reported figures (quantities, qualifiers,
-//! units). Not yet here: the sentences that computed facts are told in (`event/estimate_text.rs`,
-//! `event/facts.rs`) and the table of numbers' method notes (`export/rows.rs`).
+//! units). Not yet here, and written in English where they are: the sentences that computed
+//! facts are told in (`map/estimate_text.rs`, `event/facts.rs`), the profile's axis labels and
+//! its description in words (`chart/profile.rs`), the "for" between an apogee and its range
+//! (`ui/event_list.rs`), the "km" after the ring's number box (`ui/map/controls.rs`), and the
+//! table of numbers' method notes (`export/rows.rs`).
 
 /// The interface's words in one language. Each field is named for where its words show, and
 /// `EN` below gives them in English beside the name.
 pub struct Strings {
+    /// The status line shown in place of the page while the story file loads.
     pub loading_story: &'static str,
+    /// The status line over the map while the basemap file loads.
     pub loading_map: &'static str,
+    /// The heading of the panel that lists a story file's errors in place of the page.
     pub error_panel_title: &'static str,
+    /// The line under the story-errors heading: how to fix the file and check it.
     pub error_panel_help: &'static str,
+    /// The heading of the notice that lists page-address settings that were not used.
     pub url_error_title: &'static str,
+    /// The map's accessible name, read out by screen readers in place of the drawing.
     pub map_label: &'static str,
+    /// The message over the map when the basemap cannot be drawn, before the error.
     pub map_error: &'static str,
+    /// The heading of the list of events in time order.
     pub events_heading: &'static str,
+    /// The heading of the numbered list of sources near the foot of the page.
     pub sources_heading: &'static str,
+    /// The heading of the credits at the foot of the page.
     pub credits_heading: &'static str,
+    /// The words between a figure's value and its publisher's link on an event card.
     pub reported_by: &'static str,
+    /// The lead-in to the numbered source links at the foot of each event card.
     pub cited_sources: &'static str,
+    /// The credit to Natural Earth, the map data, at the end of the notes under the map.
     pub natural_earth_credit: &'static str,
+    /// The note under the map naming the projection and what it keeps true.
     pub projection_note: &'static str,
+    /// The map key's entry for the launch site's mark.
     pub legend_launch_point: &'static str,
+    /// The map key's entry for the marks of the other places the story names.
     pub legend_place: &'static str,
+    /// The line under the map saying how to pan and zoom by pointer, touch and keys.
     pub map_instructions: &'static str,
+    /// The hint over the map when the reader scrolls on it without Ctrl: how to zoom.
     pub wheel_hint: &'static str,
+    /// The map's + button, as its accessible name and tooltip.
     pub zoom_in: &'static str,
+    /// The map's − button, as its accessible name and tooltip.
     pub zoom_out: &'static str,
+    /// The map button back to the opening view, as its accessible name and tooltip.
     pub reset_view: &'static str,
+    /// The heading of the map settings' checkboxes that show or hide layers.
     pub layers_heading: &'static str,
+    /// The checkbox that shows or hides the range rings on the map.
     pub layer_rings: &'static str,
+    /// The checkbox that shows or hides the estimated flight sectors and impact areas.
     pub layer_paths: &'static str,
+    /// The checkbox that shows or hides the approximate line of Japan's EEZ.
     pub layer_eez: &'static str,
+    /// The checkbox that shows or hides the place names on the map.
     pub layer_labels: &'static str,
+    /// The heading of the map settings' radio buttons that pick which launch to show.
     pub launch_heading: &'static str,
+    /// The heading of the map settings' slider and box for the reader's own ring.
     pub ring_heading: &'static str,
+    /// The accessible name of the ring's slider and number box, giving the radius range.
     pub ring_input_label: &'static str,
+    /// The heading of the list of the story's places inside the reader's ring.
     pub in_range_heading: &'static str,
+    /// The line in that list when none of the story's places is inside the ring.
     pub in_range_none: &'static str,
+    /// The word between the in-range heading and the launch site's name, in brackets.
     pub from_launch_site: &'static str,
+    /// The map key's entry for the rings drawn at reported ranges.
     pub legend_reported_ring: &'static str,
+    /// The map key's entry for the ring whose radius the reader sets.
     pub legend_custom_ring: &'static str,
+    /// The map key's entry for the sector of a launch's reported direction.
     pub legend_flight_path: &'static str,
+    /// The map key's entry for the shaded estimated impact area.
     pub legend_impact_area: &'static str,
+    /// The map key's entry for the approximate EEZ line, saying how it is drawn.
     pub legend_eez: &'static str,
+    /// The map key's entry for coastlines and for land borders, which are dashed.
     pub legend_coast_border: &'static str,
+    /// The heading over the sentences that explain the selected launch's estimate.
     pub estimate_heading: &'static str,
+    /// The tooltip on the approximate EEZ line drawn on the map.
     pub eez_label: &'static str,
+    /// The estimate's last sentence when its impact area lies outside the EEZ.
     pub estimate_agrees: &'static str,
+    /// The estimate's last sentence when part of its area reaches inside the EEZ.
     pub estimate_disagrees: &'static str,
+    /// The sentence after the projection note under the map: where the scale is true.
     pub scale_note: &'static str,
+    /// The timeline's heading, hidden on screen but read out by screen readers.
     pub timeline_heading: &'static str,
+    /// The accessible name of the timeline strip, saying which keys choose an event.
     pub timeline_label: &'static str,
+    /// The note under the timeline: days are to scale except at the breaks.
     pub timeline_help: &'static str,
+    /// The heading of a launch card's box of numbers the explainer worked out itself.
     pub computed_heading: &'static str,
+    /// The lead of that box's line of distances from the launch site to capitals.
     pub computed_from: &'static str,
+    /// The name of Japan's nearest coast in that box's line of distances.
     pub computed_to_japan: &'static str,
+    /// The lead of that box's line giving the minimum-energy apogee for each range.
     pub computed_apogee: &'static str,
+    /// The timeline button that selects the event before the selected one.
     pub previous: &'static str,
+    /// The timeline button that selects the event after the selected one.
     pub next: &'static str,
+    /// The timeline button that steps through the events by itself; it then reads `pause`.
     pub play: &'static str,
+    /// The timeline's Play button while it plays; pressing it stops stepping.
     pub pause: &'static str,
+    /// The heading of the trajectory profile chart's section.
     pub trajectory_heading: &'static str,
+    /// The checkbox above the trajectory chart that adds a table of the launches side by side.
     pub trajectory_compare: &'static str,
+    /// The note under the trajectory chart saying what its arc model leaves out.
     pub trajectory_model_note: &'static str,
+    /// The caption of the table that sets the launches' figures side by side.
     pub compare_heading: &'static str,
+    /// The accessible name of the selected event's card beside the timeline.
     pub detail_label: &'static str,
+    /// The accessible name of the map settings section beside the map.
     pub map_settings: &'static str,
+    /// The estimate's first sentences: no source said where they fell; what is shaded.
     pub estimate_lead: &'static str,
+    /// The lead of the estimate's sentence giving the reported direction and bearings.
     pub estimate_direction: &'static str,
+    /// The word between the bearings and the launch site in the direction sentence.
     pub estimate_from: &'static str,
+    /// The words before the publisher of the direction, in the direction sentence.
     pub estimate_as_reported_by: &'static str,
+    /// Said in place of a publisher when the story's editors assumed the direction.
     pub estimate_assumed: &'static str,
+    /// The lead of the estimate's sentence listing the reported distances.
     pub estimate_distance: &'static str,
+    /// Put before a distance to a declared target in the estimate's distances.
     pub estimate_declared_target: &'static str,
+    /// The word before the sea's percentage in the estimate's sentence on land left out.
     pub estimate_sea_lead: &'static str,
+    /// The words after the sea's percentage in that sentence.
     pub estimate_sea_tail: &'static str,
+    /// The lead of the estimate's sentence on how near the area comes to Japan.
     pub estimate_distance_lead: &'static str,
+    /// The words after the distance to Japan's coast in that sentence.
     pub estimate_distance_coast: &'static str,
+    /// The words after the distance to the approximate EEZ line in that sentence.
     pub estimate_distance_line: &'static str,
+    /// The verdict ending that sentence when the whole area is outside the EEZ.
     pub estimate_outside: &'static str,
+    /// The verdict ending that sentence when part of the area is inside the EEZ.
     pub estimate_inside: &'static str,
+    /// The word after the count of hidden days under a break in the timeline.
     pub days: &'static str,
+    /// The tooltip on a break in the timeline, after its count of hidden days.
     pub days_not_to_scale: &'static str,
+    /// The trajectory chart's note of how far heights are stretched, before the factor.
     pub vertical_exaggeration: &'static str,
+    /// The trajectory chart key's entry for the horizontal line at the launch site.
     pub profile_horizon: &'static str,
+    /// The trajectory chart key's entry for a launch's computed arc, after its label.
     pub profile_arc: &'static str,
+    /// The trajectory chart key's entry for a reported apogee, before its height.
     pub profile_apogee: &'static str,
+    /// The heading of the "Check the numbers" section.
     pub facts_heading: &'static str,
+    /// The line under that heading saying what the table gives for every number.
     pub facts_help: &'static str,
+    /// The link under the table of numbers that downloads it as CSV.
     pub facts_download: &'static str,
+    /// The table of numbers' first column heading: which event a number belongs to.
     pub facts_event: &'static str,
+    /// The table of numbers' column heading for what each number measures.
     pub facts_what: &'static str,
+    /// The table of numbers' column heading for the number with its unit.
     pub facts_value: &'static str,
+    /// The table of numbers' column heading: reported, computed, story text or setting.
     pub facts_origin: &'static str,
+    /// The table of numbers' column heading for who reported it or how it was computed.
     pub facts_source: &'static str,
+    /// The lead of a computed number's inputs, in the table's source-or-method cell.
     pub facts_inputs: &'static str,
+    /// The words before the name of the test that checks a row's method, in the table.
     pub facts_checked_by: &'static str,
+    /// The status line in the "Check the numbers" section while the table is worked out.
     pub facts_loading: &'static str,
+    /// The link to a row's source page, after its name in the table of numbers.
     pub facts_link: &'static str,
-    /// The headings of reported quantities (`figure_text::quantity_label`).
+    /// The headings of reported quantities (`event/figure_text.rs`, `quantity_label`).
     pub quantity_count: &'static str,
+    /// The label of a reported distance flown, on event cards, tables and the chart.
     pub quantity_distance: &'static str,
+    /// The label of a reported highest altitude, on event cards, tables and the chart.
     pub quantity_apogee: &'static str,
+    /// The label of a reported distance to a declared target, on event cards.
     pub quantity_target_distance: &'static str,
     /// The qualifiers of reported figures, each with its trailing space.
     pub qualifier_about: &'static str,
+    /// Put before a reported figure that is a lower bound, as in "at least 3 missiles".
     pub qualifier_at_least: &'static str,
+    /// Put before a figure the true number exceeds, as in "more than 350 km".
     pub qualifier_more_than: &'static str,
     /// Units, one and more.
     pub unit_km: &'static str,
+    /// The unit after a count of exactly one missile.
     pub unit_missile: &'static str,
+    /// The unit after a count of missiles other than one.
     pub unit_missiles: &'static str,
+    /// The unit after a count of exactly one rocket.
     pub unit_rocket: &'static str,
+    /// The unit after a count of rockets other than one.
     pub unit_rockets: &'static str,
 }
 
+/// The interface's words in English, the only language so far.
 pub static EN: Strings = Strings {
     loading_story: "Loading the story…",
     loading_map: "Loading the map…",

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::text::strings::strings;
 
+/// A panel headed `title` that lists each error with where it is, and how to fix them.
 #[component]
 pub fn ErrorPanel(
     /// The panel's heading.

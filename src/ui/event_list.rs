@@ -9,7 +9,7 @@ use super::batched::{first_batch, CARDS_PER_TASK};
 use crate::event::entry::{event_entry, EventEntry, FigureLine};
 use crate::event::facts::{launch_facts, LaunchFacts};
 use crate::story::check::CheckedStory;
-use crate::text::figure_text::format_km;
+use crate::text::number_text::format_km;
 use crate::text::strings::strings;
 use crate::view_state::ViewState;
 
@@ -142,6 +142,7 @@ pub struct EventCards {
 }
 
 impl EventCards {
+    /// Prepares the cards of `story`; the launches' computed facts follow the basemap as it loads.
     pub fn new(story: Arc<CheckedStory>, view: RwSignal<ViewState>, basemap: Signal<BasemapLoad>) -> Self {
         let japan = Memo::new(move |_| match basemap.get() {
             BasemapLoad::Ready(map) => map.outline("Japan"),
@@ -194,6 +195,7 @@ pub fn EventDetail(
     }
 }
 
+/// The list of events in time order, one card each with its figures, facts and sources.
 #[component]
 pub fn EventList(
     /// The event cards, worked out an event at a time.

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::text::strings::strings;
 
+/// "Check the numbers", closed: opened, it shows every number on the page and its origin.
 #[component]
 pub fn FactsPanel() -> impl IntoView {
     let s = strings();

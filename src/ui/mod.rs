@@ -1,5 +1,6 @@
-//! The Leptos components. They read the core through signals and memos and hold no logic of
-//! their own beyond wiring.
+//! The Leptos components. They read the core through signals and memos; what is worked out (a
+//! lookup, a format, a key map, a parse) is a core function with native tests, and a component
+//! only wires it to signals and markup.
 //!
 //! One habit for page weight: a reactive child is written inline as `{move || ...}`, and one that
 //! returns markup ends in `.into_any()`. Under `--cfg erase_components` the view macro then

@@ -9,6 +9,7 @@ use crate::story::check::CheckedStory;
 use crate::story::local_time::{format_date, parse_date};
 use crate::text::strings::strings;
 
+/// The numbered list of sources, each with its publisher, title (linked if online) and date.
 #[component]
 pub fn SourcesList(
     /// The checked story.

@@ -23,6 +23,7 @@ const PAD: f64 = 40.0;
 /// How long Play dwells on each event.
 const PLAY_STEP: std::time::Duration = std::time::Duration::from_millis(2500);
 
+/// The events on a time axis, with long gaps squeezed, and Previous, Play and Next buttons.
 #[component]
 pub fn Timeline(
     /// The checked story.

@@ -10,11 +10,11 @@ use leptos::prelude::*;
 use crate::chart::profile::{draw, text_labels, ProfileChart};
 use crate::event::entry::event_entry;
 use crate::event::facts::launch_facts;
+use crate::event::figure_text::quantity_label;
 use crate::platform;
 use crate::story::check::CheckedStory;
 use crate::story::Quantity;
-use crate::text::figure_text::format_number;
-use crate::text::figure_text::quantity_label;
+use crate::text::number_text::format_number;
 use crate::text::strings::strings;
 use leptos::web_sys::HtmlCanvasElement;
 

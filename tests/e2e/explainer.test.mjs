@@ -193,10 +193,13 @@ test("a keyboard-only walkthrough reaches the timeline, visits every event and r
   assert.equal(await page.getAttribute(".events .event--selected", "id"), "event-freedom-shield-24");
   // The selection survives a resize and a rotation.
   await page.keyboard.press("ArrowRight");
+  // Each size is laid out and observed by the page before the next (two frames: layout, then the
+  // ResizeObserver's report), not a fixed wait.
+  const twoFrames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.setViewportSize({ width: 375, height: 667 });
-  await page.waitForTimeout(100);
+  await twoFrames();
   await page.setViewportSize({ width: 667, height: 375 });
-  await page.waitForTimeout(100);
+  await twoFrames();
   assert.equal(await page.getAttribute(".events .event--selected", "id"), "event-launch-2024-03-18");
   assert.equal(await page.getAttribute(".timeline-item[aria-selected=true]", "id"), "tl-launch-2024-03-18");
   assert.deepEqual(consoleErrors, []);

@@ -75,9 +75,13 @@ pub enum EdgeKind {
 /// The basemap decoded into geo geometries, lon/lat in degrees.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Basemap {
+    /// Each country's land, for the fill and for finding the nearest coast.
     pub countries: Vec<Country>,
+    /// The coast edges of every ring, joined into lines, lon/lat in degrees.
     pub coastlines: MultiLineString<f64>,
+    /// The land borders, each drawn once from one side, joined into lines.
     pub borders: MultiLineString<f64>,
+    /// The approximate line 200 nautical miles from Japan's coast, lon/lat in degrees.
     pub japan_eez_approx: MultiLineString<f64>,
 }
 
@@ -116,9 +120,12 @@ impl Basemap {
     }
 }
 
+/// One country's land, decoded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Country {
+    /// The country's English name as Natural Earth gives it, e.g. `Japan`.
     pub name: String,
+    /// The country's land: its polygons with their holes, lon/lat in degrees.
     pub land: MultiPolygon<f64>,
 }
 
@@ -214,20 +221,13 @@ pub fn to_units(line: &LineString<f64>, units_per_deg: u32) -> Vec<UnitPoint> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
     use geo::line_string;
 
-    /// The committed asset, decoded: for the tests of this module and of the map scene.
-    pub(crate) fn committed() -> Basemap {
-        BasemapAsset::parse("basemap", crate::testing::BASEMAP_BYTES)
-            .unwrap()
-            .decode()
-    }
-
     #[test]
     fn committed_asset_covers_the_region_and_guam() {
-        let map = committed();
+        let map = crate::testing::basemap();
         for name in ["Japan", "South Korea", "North Korea", "China", "Guam"] {
             assert!(map.countries.iter().any(|c| c.name == name), "{name} missing");
         }
@@ -236,7 +236,7 @@ pub(crate) mod tests {
 
     #[test]
     fn the_korean_border_is_a_border_and_japan_is_all_coast() {
-        let map = committed();
+        let map = crate::testing::basemap();
         // The Military Demarcation Line crosses 127°E near 38.3°N.
         let crosses_127e_near_38n = |l: &LineString<f64>| {
             l.lines()
@@ -266,7 +266,7 @@ pub(crate) mod tests {
     fn no_coast_runs_along_another_countrys_land() {
         // A border that the generator failed to match would be coast on both sides: a coast
         // edge whose two ends are both corners of another country's land.
-        let map = committed();
+        let map = crate::testing::basemap();
         let units = |c: &Coord<f64>| ((c.x * 150.0).round() as i64, (c.y * 150.0).round() as i64);
         let corners: Vec<std::collections::HashSet<(i64, i64)>> = map
             .countries
@@ -303,10 +303,13 @@ pub(crate) mod tests {
 
     #[test]
     fn no_coast_or_border_runs_along_the_edge_of_the_data() {
-        let map = committed();
+        let map = crate::testing::basemap();
         for line in map.coastlines.0.iter().chain(&map.borders.0) {
             for s in line.lines() {
-                let on_edge = |a: f64, b: f64, edge: f64| (a - edge).abs() < 1e-9 && (b - edge).abs() < 1e-9;
+                let on_edge = |a: f64, b: f64, edge: f64| {
+                    approx::abs_diff_eq!(a, edge, epsilon = 1e-9)
+                        && approx::abs_diff_eq!(b, edge, epsilon = 1e-9)
+                };
                 assert!(
                     !(on_edge(s.start.x, s.end.x, 108.0)
                         || on_edge(s.start.x, s.end.x, 152.0)
@@ -321,7 +324,7 @@ pub(crate) mod tests {
     #[test]
     fn the_eez_line_lies_over_no_land() {
         use geo::{Contains, Distance, Haversine, Point};
-        let map = committed();
+        let map = crate::testing::basemap();
         let (mut total_m, mut over_land_m) = (0.0, 0.0);
         for line in &map.japan_eez_approx.0 {
             for s in line.lines() {

@@ -5,14 +5,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::event::estimate_text::estimate_sentences;
+use crate::map::estimate_text::estimate_sentences;
 use crate::map::scene::{in_range, FlightMark};
 use crate::story::check::CheckedStory;
-use crate::text::decimal::{fixed, parse_decimal};
-use crate::text::figure_text::{format_km, format_number};
+use crate::text::decimal::fixed;
+use crate::text::number_text::format_km;
 use crate::text::strings::strings;
-use crate::view_state::{Layers, ViewState, MAX_RING_KM, MIN_RING_KM};
+use crate::view_state::{ring_from_input, ring_input_text, Layers, ViewState, MAX_RING_KM, MIN_RING_KM};
 
+/// Beside the map: the launch picker, layer switches, your ring, the estimate and the key.
 #[component]
 pub fn MapControls(
     /// The checked story.
@@ -29,10 +30,10 @@ pub fn MapControls(
     // What the slider and the number box show: no thousands separator, which inputs refuse.
     // The inputs' limits are the URL's: one pair of constants.
     let (min_km, max_km) = (fixed(MIN_RING_KM, 0), fixed(MAX_RING_KM, 0));
-    let ring_text = move || format_number(ring_km.get(), 1).replace(',', "");
+    let ring_text = move || ring_input_text(ring_km.get());
     let set_ring = move |text: String| {
-        if let Some(km) = parse_decimal(&text.replace(',', "")) {
-            view.update(|v| v.ring_radius_km = km.clamp(MIN_RING_KM, MAX_RING_KM));
+        if let Some(km) = ring_from_input(&text) {
+            view.update(|v| v.ring_radius_km = km);
         }
     };
     let rows = {
@@ -49,8 +50,7 @@ pub fn MapControls(
         move || {
             focus
                 .get()
-                .and_then(|f| story.story.events[f].places.first().cloned())
-                .and_then(|id| story.story.place(&id).map(|p| p.name.clone()))
+                .and_then(|f| story.first_place(f).map(|p| p.name.clone()))
         }
     };
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::map::scene::{BasemapPaths, FlightMark, RingMark};
 use crate::story::check::CheckedStory;
 use crate::text::decimal::fixed;
-use crate::text::figure_text::format_km;
+use crate::text::number_text::format_km;
 use crate::text::strings::strings;
 use crate::view_state::Layers;
 

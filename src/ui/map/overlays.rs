@@ -9,7 +9,7 @@ use super::camera::Camera;
 use crate::map::scene::BasemapPaths;
 use crate::map::view::{scale_bar, BUTTON_ZOOM};
 use crate::text::decimal::fixed;
-use crate::text::figure_text::format_km;
+use crate::text::number_text::format_km;
 use crate::text::strings::strings;
 
 /// Zoom in, zoom out and back to the opening view.

@@ -19,6 +19,7 @@ use crate::map::scene::{
 use crate::map::view::MapView;
 use crate::platform;
 use crate::story::check::CheckedStory;
+use crate::story::Place;
 use crate::text::strings::strings;
 use crate::ui::basemap_load::BasemapLoad;
 use crate::view_state::ViewState;
@@ -93,11 +94,7 @@ pub fn MapPanel(
         let story = story.clone();
         Memo::new(move |_| {
             let id = view.with(|v| v.selected_event.clone())?;
-            let event = story.story.events.iter().find(|e| e.id == id)?;
-            story
-                .story
-                .place(event.places.first()?)
-                .map(|p| LatLon::new(p.lat_deg, p.lon_deg))
+            story.first_place(story.event_index(&id)?).map(Place::at)
         })
     };
     {

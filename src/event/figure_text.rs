@@ -1,61 +1,9 @@
-//! How numbers read on screen: reported figures with their qualifiers, and computed distances.
+//! How a reported figure reads on screen: "about 300 km", "at least 3 missiles", and the
+//! label of its quantity.
 
 use crate::story::{Figure, Qualifier, Quantity, Unit};
-use crate::text::decimal::fixed;
+use crate::text::number_text::format_number;
 use crate::text::strings::strings;
-
-/// A number with thousands separators and at most `decimals` decimals, trailing zeros dropped.
-///
-/// ```
-/// use launchmap::format_number;
-/// assert_eq!(format_number(1298.64, 1), "1,298.6");
-/// assert_eq!(format_number(300.0, 1), "300");
-/// assert_eq!(format_number(-3410.6, 0), "-3,411");
-/// ```
-pub fn format_number(value: f64, decimals: usize) -> String {
-    let text = fixed(value.abs(), decimals);
-    let (whole, fraction) = match text.split_once('.') {
-        Some((w, f)) => (w.to_owned(), f.trim_end_matches('0').to_owned()),
-        None => (text.clone(), String::new()),
-    };
-    let mut grouped = String::new();
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    let sign = if value < 0.0 && (grouped != "0" || !fraction.is_empty()) {
-        "-"
-    } else {
-        ""
-    };
-    if fraction.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{fraction}")
-    }
-}
-
-/// A number shown in a message, as [`format_number`] writes it to 6 decimals. (Rust's own
-/// shortest float formatting would add 15 KB to the page for these few messages.)
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Num(pub f64);
-
-impl std::fmt::Display for Num {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&format_number(self.0, 6))
-    }
-}
-
-/// A distance in kilometres for display, to 0.1 km.
-///
-/// ```
-/// assert_eq!(launchmap::format_km(214_218.0), "214.2 km");
-/// ```
-pub fn format_km(distance_m: f64) -> String {
-    format!("{} km", format_number(distance_m / 1000.0, 1))
-}
 
 fn unit_text(unit: Unit, value: f64) -> &'static str {
     let one = (value - 1.0).abs() < f64::EPSILON;
@@ -147,13 +95,5 @@ mod tests {
     fn ranges_use_an_en_dash() {
         let f = figure(None, Some([300.0, 350.0]), Unit::Km, Qualifier::About);
         assert_eq!(figure_value_text(&f), "about 300–350 km");
-    }
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(format_number(3410.54, 1), "3,410.5");
-        assert_eq!(format_number(1_000_000.0, 0), "1,000,000");
-        assert_eq!(format_number(999.96, 1), "1,000");
-        assert_eq!(format_number(-0.01, 1), "0");
     }
 }

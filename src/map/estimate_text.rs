@@ -1,10 +1,11 @@
 //! What the "What is estimated" panel says about one launch's estimated impact area: each part
 //! of the estimate, with what it rests on.
 
+use crate::event::figure_text::figure_value_text;
 use crate::map::scene::FlightMark;
 use crate::story::check::CheckedStory;
 use crate::story::Quantity;
-use crate::text::figure_text::{figure_value_text, format_km, format_number};
+use crate::text::number_text::{format_km, format_number};
 use crate::text::strings::strings;
 
 /// The panel's sentences, in reading order.
@@ -74,7 +75,7 @@ pub fn estimate_sentences(checked: &CheckedStory, mark: &FlightMark) -> Vec<Stri
         format!("{} {band}: {}.", s.estimate_distance, figures.join("; ")),
     ];
     if mark.sampled_cells > 0 && mark.sea_cells < mark.sampled_cells {
-        let sea_pct = crate::export::facts_table::sea_percent(mark.sea_cells, mark.sampled_cells);
+        let sea_pct = crate::map::flights::sea_percent(mark.sea_cells, mark.sampled_cells);
         sentences.push(format!(
             "{} {}% {}",
             s.estimate_sea_lead,
@@ -112,7 +113,7 @@ mod tests {
 
     fn sentences(event_id: &str, with_basemap: bool) -> Vec<String> {
         let checked = crate::testing::default_story();
-        let basemap = with_basemap.then(crate::map::basemap::tests::committed);
+        let basemap = with_basemap.then(crate::testing::basemap);
         let marks = flight_marks(&checked, basemap.as_ref(), &projection_for(&checked.story), None);
         let mark = marks.iter().find(|m| m.estimate.event_id == event_id).unwrap();
         estimate_sentences(&checked, mark)
