@@ -1,32 +1,75 @@
-// Loads the on-demand module (src/bin/on_demand.rs) when a reader first opens "Check the numbers".
+// Loads the on-demand module (src/bin/on_demand.rs) the first time a reader wants what it does:
+// "Check the numbers" when its section opens, and the trajectory profile when the reader comes
+// within a screen or so of it. The module loads once; a failed load is tried again next time.
 "use strict";
-document.addEventListener(
-  "toggle",
-  function (e) {
-    var d = e.target;
-    if (!d.matches || !d.matches("details.facts") || !d.open || d.dataset.loaded) return;
-    d.dataset.loaded = "1";
-    var slot = d.querySelector(".facts-scroll");
-    function fail(m) {
-      delete d.dataset.loaded; // closing and opening the section tries again
-      slot.textContent = "The table of numbers could not be worked out: " + m;
-      slot.setAttribute("role", "alert");
+(function () {
+  var loading = null;
+  function load() {
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = "./on_demand.js";
+        s.onerror = function () {
+          reject(new Error("on_demand.js did not load"));
+        };
+        s.onload = function () {
+          wasm_bindgen({ module_or_path: "./on_demand_bg.wasm" }).then(resolve, reject);
+        };
+        document.head.appendChild(s);
+      }).catch(function (err) {
+        loading = null;
+        throw err;
+      });
     }
-    var s = document.createElement("script");
-    s.src = "./on_demand.js";
-    s.onerror = function () {
-      fail("on_demand.js did not load");
-    };
-    s.onload = function () {
-      wasm_bindgen({ module_or_path: "./on_demand_bg.wasm" })
+    return loading;
+  }
+  function fail(slot, what, err) {
+    slot.textContent = what + String((err && err.message) || err);
+    slot.setAttribute("role", "alert");
+  }
+
+  document.addEventListener(
+    "toggle",
+    function (e) {
+      var d = e.target;
+      if (!d.matches || !d.matches("details.facts") || !d.open || d.dataset.loaded) return;
+      d.dataset.loaded = "1";
+      var slot = d.querySelector(".facts-scroll");
+      load()
         .then(function () {
           return wasm_bindgen.show_facts(slot);
         })
         .catch(function (err) {
-          fail(String((err && err.message) || err));
+          delete d.dataset.loaded; // closing and opening the section tries again
+          fail(slot, "The table of numbers could not be worked out: ", err);
         });
-    };
-    document.head.appendChild(s);
-  },
-  true,
-);
+    },
+    true,
+  );
+
+  var near = new IntersectionObserver(
+    function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        var slot = entry.target;
+        near.unobserve(slot);
+        load()
+          .then(function () {
+            return wasm_bindgen.show_profile(slot);
+          })
+          .catch(function (err) {
+            fail(slot, "The trajectory profile could not be drawn: ", err);
+          });
+      });
+    },
+    { rootMargin: "1000px 0px" },
+  );
+  // The page builds its slot after this script runs; watch for it, once.
+  new MutationObserver(function (changes, watch) {
+    var slot = document.querySelector(".profile-slot");
+    if (slot) {
+      watch.disconnect();
+      near.observe(slot);
+    }
+  }).observe(document.body, { childList: true, subtree: true });
+})();

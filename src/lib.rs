@@ -70,7 +70,9 @@ pub use map::scene::{basemap_paths, flight_marks, place_marks, projection_for, s
 pub use map::view::{key_command, scale_bar, KeyCommand, MapView, ViewChange};
 
 // The charts.
-pub use chart::profile::{Profile, ProfileChart};
+pub use chart::profile::{
+    shown_from_text as profile_shown_from_text, shown_to_text as profile_shown_to_text, Profile, ProfileChart,
+};
 pub use chart::timeline::{
     axis_label as timeline_axis_label, key_target as timeline_key_target, layout as timeline_layout,
     step_target as timeline_step_target, TimelineLayout,
@@ -90,11 +92,8 @@ pub use text::strings::strings;
 
 // The page, and the browser under it.
 pub use cli::run as run_cli;
-pub use platform::{
-    fetch_bytes, now_ms, query_pairs, report_height_to_embedder, show_facts, FactsTable, FetchError,
-    OnDemandError,
-};
-pub use ui::{story_from_bytes, App, BasemapLoad, Root};
+pub use platform::{fetch_bytes, now_ms, query_pairs, show_facts, FactsTable, FetchError, OnDemandError};
+pub use ui::{mount_profile, story_from_bytes, App, BasemapLoad, Root};
 pub use view_state::{ring_from_input, ring_input_text, site_story_path, story_path, ViewState};
 
 /// The default story, compiled in so that the explainer needs no fetch to start (`build.rs`

@@ -1,4 +1,4 @@
-//! In the browser: mounts the app and tells an embedding page its height. Natively: the command
+//! In the browser: mounts the app (`assets/embed.js` tells an embedding page its height). Natively: the command
 //! line (`launchmap check <story.json>`, `launchmap facts <story.json>`).
 fn main() {
     #[cfg(target_arch = "wasm32")]
@@ -6,7 +6,6 @@ fn main() {
         // No panic hook: console_error_panic_hook costs the page 1.2 KB gzip, and input never
         // panics (errors are typed and shown in the page; the story check is fuzzed).
         leptos::mount::mount_to_body(launchmap::App);
-        launchmap::report_height_to_embedder();
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

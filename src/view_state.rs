@@ -8,8 +8,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::map::view::{MAX_WIDTH_KM, MIN_WIDTH_KM};
-use crate::text::decimal::{fixed, parse_decimal};
+use crate::earth::geodesy::LatLon;
+use crate::earth::projection::{AzimuthalEquidistant, MapPoint};
+use crate::map::view::{MapView, MAX_WIDTH_KM, MIN_WIDTH_KM};
+use crate::text::decimal::{fixed, parse_decimal, push_fixed};
 use crate::text::number_text::{format_number, Num};
 
 pub const MIN_RING_KM: f64 = 50.0;
@@ -54,6 +56,11 @@ pub struct ViewState {
     pub layers: Layers,
     /// Radius of the range ring in km, from `MIN_RING_KM` to `MAX_RING_KM`; 300 unless changed.
     pub ring_radius_km: f64,
+    /// Whether the profile compares every launch instead of showing the focused one.
+    pub compare: bool,
+    /// The address's parameters that are not the view's (`story`, a newsroom's tracking ones),
+    /// in their order, kept as they were when the address is rewritten.
+    pub other_params: Vec<(String, String)>,
 }
 
 impl Default for ViewState {
@@ -63,6 +70,8 @@ impl Default for ViewState {
             map: None,
             layers: Layers::default(),
             ring_radius_km: 300.0,
+            compare: false,
+            other_params: Vec::new(),
         }
     }
 }
@@ -96,6 +105,9 @@ pub enum UrlProblem {
         /// The largest radius, in km.
         max_km: Num,
     },
+    /// `compare=` with something other than 1 or 0.
+    #[error("write 1 to compare every launch, or 0")]
+    NotOneOrZero,
     /// `layers=` naming a layer there is not.
     #[error("unknown layer \"{0}\"; use rings, paths, eez, labels or none")]
     UnknownLayer(String),
@@ -158,11 +170,16 @@ impl ViewState {
                     Ok(layers) => view.layers = layers,
                     Err(problem) => errors.push(param_error(name, value, problem)),
                 },
+                "compare" => match value.as_str() {
+                    "1" => view.compare = true,
+                    "0" => view.compare = false,
+                    _ => errors.push(param_error(name, value, UrlProblem::NotOneOrZero)),
+                },
                 "view" => match parse_centre(value) {
                     Ok(centre) => view.map = Some(centre),
                     Err(problem) => errors.push(param_error(name, value, problem)),
                 },
-                _ => {}
+                _ => view.other_params.push((name.clone(), value.clone())),
             }
         }
         (view, errors)
@@ -172,47 +189,88 @@ impl ViewState {
     pub fn to_query_pairs(&self) -> Vec<(String, String)> {
         let default = Self::default();
         let mut pairs = Vec::new();
+        let mut add = |name: &str, value: String| pairs.push((name.to_owned(), value));
         if let Some(id) = &self.selected_event {
-            pairs.push(("event".to_owned(), id.clone()));
+            add("event", id.clone());
         }
         if self.ring_radius_km != default.ring_radius_km {
-            pairs.push((
-                "ring".to_owned(),
-                format_number(self.ring_radius_km, 1).replace(',', ""),
-            ));
+            // Tenths of a km at most, as the ring's number box takes them; "800", not "800.0".
+            let tenths = fixed(self.ring_radius_km, 1);
+            add("ring", tenths.strip_suffix(".0").unwrap_or(&tenths).to_owned());
         }
         if self.layers != default.layers {
             let l = self.layers;
-            let on: Vec<&str> = [
+            let mut on = String::new();
+            for (shown, name) in [
                 (l.rings, "rings"),
                 (l.paths, "paths"),
                 (l.eez, "eez"),
                 (l.labels, "labels"),
-            ]
-            .into_iter()
-            .filter_map(|(on, name)| on.then_some(name))
-            .collect();
-            pairs.push((
-                "layers".to_owned(),
-                if on.is_empty() {
-                    "none".to_owned()
-                } else {
-                    on.join(",")
-                },
-            ));
+            ] {
+                if shown {
+                    if !on.is_empty() {
+                        on.push(',');
+                    }
+                    on.push_str(name);
+                }
+            }
+            add("layers", if on.is_empty() { "none".to_owned() } else { on });
         }
         if let Some(c) = self.map {
-            pairs.push((
-                "view".to_owned(),
-                format!(
-                    "{},{},{}",
-                    fixed(c.lat_deg, 4),
-                    fixed(c.lon_deg, 4),
-                    fixed(c.width_km, 0)
-                ),
-            ));
+            let mut value = fixed(c.lat_deg, 4);
+            for (number, decimals) in [(c.lon_deg, 4), (c.width_km, 0)] {
+                value.push(',');
+                push_fixed(&mut value, number, decimals);
+            }
+            add("view", value);
+        }
+        if self.compare {
+            add("compare", "1".to_owned());
         }
         pairs
+    }
+
+    /// The page address's query for this view: the address's other parameters as they were, in
+    /// their order, then this view's.
+    ///
+    /// ```
+    /// use launchmap::ViewState;
+    /// let address = [("story", "s.json"), ("ring", "250"), ("utm_source", "x")]
+    ///     .map(|(k, v)| (k.to_owned(), v.to_owned()));
+    /// let (mut view, _) = ViewState::from_query_pairs(&address);
+    /// view.selected_event = Some("e1".into());
+    /// let query: Vec<String> = view.address_query().iter().map(|(k, v)| format!("{k}={v}")).collect();
+    /// assert_eq!(query, ["story=s.json", "utm_source=x", "event=e1", "ring=250"]);
+    /// ```
+    pub fn address_query(&self) -> Vec<(String, String)> {
+        let mut pairs = self.other_params.clone();
+        pairs.append(&mut self.to_query_pairs());
+        pairs
+    }
+}
+
+impl MapCentre {
+    /// Where `view` looks, in the terms of the address.
+    pub fn of_view(view: MapView, projection: &AzimuthalEquidistant) -> Self {
+        let at = projection.inverse(MapPoint {
+            x_m: view.centre_x_km * 1000.0,
+            y_m: view.centre_y_km * 1000.0,
+        });
+        Self {
+            lat_deg: at.lat_deg,
+            lon_deg: at.lon_deg,
+            width_km: view.width_km,
+        }
+    }
+
+    /// The view that looks here, in `projection`.
+    pub fn to_view(self, projection: &AzimuthalEquidistant) -> MapView {
+        let p = projection.forward(LatLon::new(self.lat_deg, self.lon_deg));
+        MapView {
+            centre_x_km: p.x_m / 1000.0,
+            centre_y_km: p.y_m / 1000.0,
+            width_km: self.width_km,
+        }
     }
 }
 
@@ -367,8 +425,10 @@ mod tests {
                 labels: true,
             },
             ring_radius_km: 1298.6,
+            compare: true,
+            other_params: pairs(&[("story", "stories/a.json")]),
         };
-        let (back, errors) = ViewState::from_query_pairs(&view.to_query_pairs());
+        let (back, errors) = ViewState::from_query_pairs(&view.address_query());
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(back, view);
     }
@@ -384,16 +444,71 @@ mod tests {
             ("ring", "9000"),
             ("layers", "rings,roads"),
             ("view", "38.5,131"),
+            ("compare", "yes"),
             ("event", "launch-2024-03-18"),
             ("utm_source", "newsletter"),
         ]));
         assert_eq!(view.selected_event.as_deref(), Some("launch-2024-03-18"));
         assert_eq!(view.ring_radius_km, 300.0);
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert_eq!(messages.len(), 4, "{messages:?}");
         assert!(messages[0].contains("ring=9000: the ring radius must be from 50 to 3,500 km"));
         assert!(messages[1].contains("unknown layer \"roads\""));
         assert!(messages[2].contains("view=38.5,131: write it as latitude,longitude,width"));
+        assert!(messages[3].contains("compare=yes: write 1 to compare every launch, or 0"));
+    }
+
+    #[test]
+    fn the_address_keeps_other_parameters_and_replaces_the_view() {
+        let current = pairs(&[
+            ("event", "old"),
+            ("story", "stories/a.json"),
+            ("view", "1,2,300"),
+            ("utm_source", "newsletter"),
+        ]);
+        let (mut view, errors) = ViewState::from_query_pairs(&current);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            view.address_query(),
+            pairs(&[
+                ("story", "stories/a.json"),
+                ("utm_source", "newsletter"),
+                ("event", "old"),
+                ("view", "1.0000,2.0000,300"),
+            ]),
+            "a fresh load writes the view back as it read it"
+        );
+        (view.selected_event, view.map) = (None, None);
+        (view.ring_radius_km, view.compare) = (500.0, true);
+        assert_eq!(
+            view.address_query(),
+            pairs(&[
+                ("story", "stories/a.json"),
+                ("utm_source", "newsletter"),
+                ("ring", "500"),
+                ("compare", "1"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_map_centre_comes_back_to_the_same_view() {
+        let projection = AzimuthalEquidistant::new(LatLon::new(39.2002, 125.6733));
+        let view = MapView {
+            centre_x_km: 420.0,
+            centre_y_km: -135.5,
+            width_km: 1_250.0,
+        };
+        let centre = MapCentre::of_view(view, &projection);
+        // East and a little south of Sunan: over the Sea of Japan.
+        assert!(
+            centre.lon_deg > 125.6733 && centre.lat_deg < 39.2002,
+            "{centre:?}"
+        );
+        let back = centre.to_view(&projection);
+        approx::assert_abs_diff_eq!(back.centre_x_km, view.centre_x_km, epsilon = 1e-6);
+        approx::assert_abs_diff_eq!(back.centre_y_km, view.centre_y_km, epsilon = 1e-6);
+        approx::assert_abs_diff_eq!(back.width_km, view.width_km);
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The on-demand module: a second wasm file that the page loads only when a reader asks for
-//! what it does, so that the first view does not carry it. Today it works out "Check the
-//! numbers", and it holds the scene benchmark (`tests/e2e/bench.mjs`), which the page itself need
-//! not carry. Trunk builds it with no-modules glue (`data-type="worker"` in index.html), and
-//! `assets/on-demand.js` loads it into the page when the reader opens the section.
+//! what it does, so that the first view does not carry it. It works out "Check the numbers",
+//! draws the trajectory profile once the reader comes near it, and holds the scene benchmark
+//! (`tests/e2e/bench.mjs`), which the page itself need not carry. Trunk builds it with
+//! no-modules glue (`data-type="worker"` in index.html), and `assets/on-demand.js` loads it into
+//! the page when one of these is first wanted.
 
 use launchmap as platform;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -32,16 +33,38 @@ pub async fn show_facts(slot: web_sys::Element) {
     platform::show_facts(&slot, &answer, labels);
 }
 
-/// The table for one story: fetches the story (or takes the default) and the basemap.
-async fn facts_table(story_path: &str) -> Result<platform::FactsTable, FactsError> {
-    let (name, story) = if story_path.is_empty() {
+/// Draws the trajectory profile of the page's story into the page's profile slot, where it
+/// follows the slot's `data-shown` and `data-compare`. Rejects with what went wrong.
+#[wasm_bindgen]
+pub async fn show_profile(slot: web_sys::HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
+    let path = launchmap::story_path(&platform::query_pairs()).unwrap_or_default();
+    let (name, story) = story_bytes(&path)
+        .await
+        .map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
+    // The page has checked this story already; a story that no longer checks says so.
+    let checked = launchmap::check_story(name, &story).map_err(|errors| {
+        let first = errors.first().map(ToString::to_string).unwrap_or_default();
+        wasm_bindgen::JsValue::from_str(&first)
+    })?;
+    launchmap::mount_profile(slot, std::sync::Arc::new(checked));
+    Ok(())
+}
+
+/// The page's story: the default one, compiled in, or the file `story_path` names.
+async fn story_bytes(story_path: &str) -> Result<(&str, Vec<u8>), platform::FetchError> {
+    Ok(if story_path.is_empty() {
         (
             launchmap::DEFAULT_STORY_NAME,
             launchmap::DEFAULT_STORY_JSON.as_bytes().to_vec(),
         )
     } else {
         (story_path, platform::fetch_bytes(story_path).await?)
-    };
+    })
+}
+
+/// The table for one story: fetches the story (or takes the default) and the basemap.
+async fn facts_table(story_path: &str) -> Result<platform::FactsTable, FactsError> {
+    let (name, story) = story_bytes(story_path).await?;
     let basemap = platform::fetch_bytes(launchmap::BASEMAP_URL).await?;
     let csv = launchmap::facts_csv(name, &story, launchmap::BASEMAP_URL, &basemap)?;
     let rows = launchmap::parse_csv(&csv)

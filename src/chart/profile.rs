@@ -271,6 +271,30 @@ pub fn draw<DB: DrawingBackend>(
     area.present()
 }
 
+/// The launches a profile shows, as the page's profile slot writes them for the on-demand
+/// module: event indices, separated by spaces.
+///
+/// ```
+/// assert_eq!(launchmap::profile_shown_to_text(&[1, 5]), "1 5");
+/// ```
+pub fn shown_to_text(shown: &[usize]) -> String {
+    let text: Vec<String> = shown.iter().map(usize::to_string).collect();
+    text.join(" ")
+}
+
+/// The launches in a profile slot's text, leaving out anything that is not the index of one of
+/// the story's `event_count` events.
+///
+/// ```
+/// assert_eq!(launchmap::profile_shown_from_text("1 5 x 99", 6), [1, 5]);
+/// ```
+pub fn shown_from_text(text: &str, event_count: usize) -> Vec<usize> {
+    text.split(' ')
+        .filter_map(|n| n.parse().ok())
+        .filter(|&i| i < event_count)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -109,6 +109,12 @@ pub fn query_pairs() -> Vec<(String, String)> {
     web::query_pairs()
 }
 
+/// Rewrites the page address's query in place, with no new history entry, so that the address
+/// can be shared as the view it shows.
+pub fn replace_query(pairs: &[(String, String)]) {
+    web::replace_query(pairs);
+}
+
 /// Waits for a task of its own (a zero timeout): work after it runs once the browser has had the
 /// chance to paint and to answer the reader, so that no single task grows long.
 pub async fn next_task() {
@@ -116,7 +122,7 @@ pub async fn next_task() {
 }
 
 pub use web::{
-    capture_pointer, draw_on_canvas, key, mouse_position, now_ms, observe_width, on_next_frame,
-    pointer_input, prefers_reduced_motion, prevent_default, report_height_to_embedder, show_facts,
-    target_has_focus, wheel_input,
+    capture_pointer, draw_on_canvas, key, mouse_position, now_ms, observe_attributes, observe_width,
+    on_next_frame, pointer_input, prefers_reduced_motion, prevent_default, show_facts, target_has_focus,
+    wheel_input,
 };

@@ -5,8 +5,6 @@ use super::{
     CanvasBackend, CanvasError, FactsTable, FetchError, OnDemandError, PointerInput, TextAt, WheelInput,
 };
 
-/// Natively does nothing: there is no embedding page to tell the height to.
-pub fn report_height_to_embedder() {}
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     Err(FetchError::Network {
         url: url.to_owned(),
@@ -17,6 +15,7 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
 pub fn query_pairs() -> Vec<(String, String)> {
     Vec::new()
 }
+pub fn replace_query(_: &[(String, String)]) {}
 
 // Natively there are no events; the UI compiles against these and never calls them.
 pub fn pointer_input(_: &web_sys::PointerEvent) -> PointerInput {
@@ -53,6 +52,7 @@ pub fn now_ms() -> f64 {
 }
 pub async fn next_task() {}
 pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
+pub fn observe_attributes(_: &web_sys::Element, _: impl Fn() + 'static) {}
 /// Natively does nothing: there is no page to write the table into.
 pub fn show_facts(_: &web_sys::Element, _: &Result<FactsTable, OnDemandError>, _: [&str; 9]) {}
 pub fn prefers_reduced_motion() -> bool {

@@ -8,37 +8,6 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// In a frame, tells the embedding page the document's height whenever it changes, as a
-/// message `{"launchmap:height": px}`, so that README's embed snippet can fit the frame to it.
-pub fn report_height_to_embedder() {
-    let Some(window) = web_sys::window() else { return };
-    let Some(parent) = window.parent().ok().flatten() else {
-        return;
-    };
-    // A page on its own is its own parent.
-    if js_sys::Object::is(&parent, &window) {
-        return;
-    }
-    let Some(root) = window.document().and_then(|d| d.document_element()) else {
-        return;
-    };
-    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let Some(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>().ok() else {
-            return;
-        };
-        let height_px = entry.target().get_bounding_client_rect().height().ceil();
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"launchmap:height".into(), &height_px.into());
-        // Only a height: any page that embeds the explainer may know it.
-        let _ = parent.post_message(&message, "*");
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-    }
-    // The observer lives as long as the page; so must its callback.
-    callback.forget();
-}
-
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     let network = |e: wasm_bindgen::JsValue| FetchError::Network {
         url: url.to_owned(),
@@ -164,6 +133,18 @@ pub fn observe_width(el: &web_sys::Element, on_width: impl Fn(f64) + 'static) {
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(el);
+    }
+    // The observer lives as long as the page; so must its callback.
+    callback.forget();
+}
+
+/// Calls `on_change` whenever one of the element's attributes changes.
+pub fn observe_attributes(el: &web_sys::Element, on_change: impl Fn() + 'static) {
+    let callback = Closure::<dyn Fn()>::new(on_change);
+    if let Ok(observer) = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()) {
+        let options = web_sys::MutationObserverInit::new();
+        options.set_attributes(true);
+        let _ = observer.observe_with_options(el, &options);
     }
     // The observer lives as long as the page; so must its callback.
     callback.forget();
@@ -301,6 +282,26 @@ pub fn draw_on_canvas<E: std::fmt::Display>(
         let _ = context.fill_text(&t.text, t.x_px, t.y_px);
     }
     Ok(())
+}
+
+pub fn replace_query(pairs: &[(String, String)]) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(params) = web_sys::UrlSearchParams::new() else {
+        return;
+    };
+    for (name, value) in pairs {
+        params.append(name, value);
+    }
+    let query = String::from(params.to_string());
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    // The fragment stays: AMP marks its frames with one.
+    let hash = location.hash().unwrap_or_default();
+    let mark = if query.is_empty() { "" } else { "?" };
+    if let Ok(history) = window.history() {
+        let url = format!("{path}{mark}{query}{hash}");
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
 }
 
 pub fn query_pairs() -> Vec<(String, String)> {

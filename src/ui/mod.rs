@@ -7,6 +7,8 @@
 //! renders every such child through one shared code path instead of one per closure, which
 //! saved about 4 KB gzip.
 
+/// The page address follows the reader, for links to the view.
+mod address;
 /// The root: reads the address, loads the story and the basemap, shows the page or the errors.
 mod app;
 /// The basemap as the page knows it while it loads.
@@ -23,12 +25,15 @@ mod facts_panel;
 mod map;
 /// The page: headline, timeline, map, events, sources, credits.
 mod page;
+/// The trajectory section's heading, compare switch and the slot the profile loads into.
+mod profile_slot;
 /// The numbered sources.
 mod sources_list;
 /// The timeline: the events on a true time axis, with Play.
 mod timeline;
-/// The trajectory profile and the comparison of launches.
+/// The trajectory profile and the comparison of launches (in the on-demand module).
 mod trajectory;
 
 pub use app::{story_from_bytes, App, Root};
 pub use basemap_load::BasemapLoad;
+pub use profile_slot::mount_profile;

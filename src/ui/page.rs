@@ -8,9 +8,9 @@ use super::basemap_load::BasemapLoad;
 use super::event_list::{EventCards, EventDetail, EventList};
 use super::facts_panel::FactsPanel;
 use super::map::{MapControls, MapPanel};
+use super::profile_slot::ProfileSlot;
 use super::sources_list::SourcesList;
 use super::timeline::Timeline;
-use super::trajectory::Trajectory;
 use crate::map::scene::{flight_marks, focus_launch, projection_for};
 use crate::story::check::CheckedStory;
 use crate::text::strings::strings;
@@ -82,7 +82,7 @@ pub fn Page(
                 <div class="map-column">
                     <MapPanel story=story.clone() basemap=basemap view=view focus=focus flights=flights />
                     <MapControls story=story.clone() view=view focus=focus flights=flights />
-                    <Trajectory story=story.clone() focus=focus />
+                    <ProfileSlot story=story.clone() focus=focus view=view />
                 </div>
                 <EventList cards=cards view=view />
             </div>

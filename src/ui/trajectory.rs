@@ -54,26 +54,19 @@ fn draw_step(canvas: HtmlCanvasElement, chart: ProfileChart, step: u32, d: Drawi
     }
 }
 
+/// The profile of the launches shown (the focused one, or all of them to compare), drawn on a
+/// canvas, with its legend, the facts in words and, when comparing, a table.
 #[component]
 pub fn Trajectory(
     /// The checked story.
     story: Arc<CheckedStory>,
-    /// The launch the map and the profile show: the selected one, else the latest.
-    focus: Memo<Option<usize>>,
+    /// The launches the chart shows, as indices into the story's events.
+    shown: Signal<Vec<usize>>,
+    /// Whether the reader compares every launch, which adds the table.
+    compare: Signal<bool>,
 ) -> impl IntoView {
     let s = strings();
-    let compare = RwSignal::new(false);
     let launches: Vec<usize> = story.launch_indices_in_time_order().collect();
-    let shown = {
-        let launches = launches.clone();
-        Memo::new(move |_| {
-            if compare.get() {
-                launches.clone()
-            } else {
-                focus.get().into_iter().collect()
-            }
-        })
-    };
     let chart = {
         let story = story.clone();
         Memo::new(move |_| ProfileChart::for_launches(&story, &shown.get()))
@@ -165,18 +158,7 @@ pub fn Trajectory(
     };
 
     view! {
-        <section class="trajectory" aria-labelledby="trajectory-title">
-            <div class="trajectory-head">
-                <h2 id="trajectory-title">{s.trajectory_heading}</h2>
-                <label class="choice">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || compare.get()
-                        on:change=move |e| compare.set(event_target_checked(&e))
-                    />
-                    {s.trajectory_compare}
-                </label>
-            </div>
+        <div class="trajectory-body">
             <canvas
                 node_ref=canvas_ref
                 class="profile"
@@ -230,6 +212,6 @@ pub fn Trajectory(
             {move || sentences().into_any()}
             <p class="model-note">{s.trajectory_model_note}</p>
             {move || table().into_any()}
-        </section>
+        </div>
     }
 }

@@ -109,7 +109,8 @@ try {
   const frames = stats(await takeFrames());
   console.log(`map frames during 5 s of scripted pan and zoom: ${frames.n} frames, median ${ms(frames.median)}, p95 ${ms(frames.p95)}, max ${ms(frames.max)}`);
 
-  // Play: each step selects an event, moves the map, restyles the rings and draws the profile.
+  // Play: each step selects an event, moves the map and restyles the rings (the profile, below
+  // the fold, has not loaded: it comes with the on-demand module when the reader nears it).
   await takeFrames();
   await page.click(".timeline-controls .play");
   await page.waitForTimeout(8000);

@@ -157,6 +157,48 @@ test("a broken URL parameter is reported and the page still renders", async () =
   await context.close();
 });
 
+test("the address follows the reader, in place, and a fresh load of it restores the same view", async () => {
+  const { page, context, consoleErrors } = await open("?utm_source=newsletter");
+  await page.waitForSelector("path.coast");
+  const historyLength = await page.evaluate(() => history.length);
+  await page.dispatchEvent("#tl-launch-2024-04-22", "click");
+  await page.focus("svg.map");
+  for (const key of ["ArrowLeft", "ArrowLeft", "+"]) await page.keyboard.press(key);
+  await page.$eval(".map-controls input[type=range]", (input) => {
+    input.value = "800";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.uncheck(".map-controls fieldset:last-of-type input >> nth=2");
+  await page.check(".trajectory input[type=checkbox]");
+  // The address is rewritten once the view is still: every choice in it, the other parameters kept.
+  await page.waitForFunction(() => {
+    const q = new URLSearchParams(location.search);
+    return q.get("event") === "launch-2024-04-22" && q.has("view") && q.get("ring") === "800" && q.get("compare") === "1" && q.has("layers");
+  });
+  const address = new URL(page.url());
+  assert.equal(address.searchParams.get("utm_source"), "newsletter");
+  assert.equal(address.pathname, SUB_PATH);
+  assert.equal(await page.evaluate(() => history.length), historyLength, "no history entry per change");
+  const before = {
+    viewBox: (await page.getAttribute("svg.map", "viewBox")).split(" ").map(Number),
+    layers: await page.$$eval(".map-controls fieldset:last-of-type input", (els) => els.map((e) => e.checked)),
+  };
+  // A fresh load of the address shows the same view.
+  const again = await context.newPage();
+  await again.goto(address.href);
+  await again.waitForSelector("path.coast");
+  assert.equal(await again.getAttribute(".events .event--selected", "id"), "event-launch-2024-04-22");
+  const viewBox = (await again.getAttribute("svg.map", "viewBox")).split(" ").map(Number);
+  viewBox.forEach((v, i) => assert.ok(Math.abs(v - before.viewBox[i]) < 0.1, `viewBox ${viewBox} against ${before.viewBox}`));
+  assert.equal(await again.$eval(".map-controls input[type=range]", (e) => e.value), "800");
+  assert.deepEqual(await again.$$eval(".map-controls fieldset:last-of-type input", (els) => els.map((e) => e.checked)), before.layers);
+  assert.ok(await again.isChecked(".trajectory input[type=checkbox]"));
+  await again.locator(".trajectory").scrollIntoViewIfNeeded();
+  await again.waitForSelector("table.compare");
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test("a keyboard-only walkthrough reaches the timeline, visits every event and reads its detail", async () => {
   const { page, context, consoleErrors } = await open();
   await page.waitForSelector("path.coast");
@@ -242,6 +284,7 @@ ${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.orig
     assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1));
     // Opening the comparison table makes the explainer taller, and the frame follows.
     await frame.click(".trajectory input[type=checkbox]");
+    await frame.locator(".trajectory").scrollIntoViewIfNeeded();
     await frame.waitForSelector("table.compare");
     const second = await fitted();
     assert.ok(second > first, `${second} px after the table, ${first} px before`);
@@ -250,6 +293,97 @@ ${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.orig
     await host.close();
     rmSync(article, { recursive: true, force: true });
   }
+});
+
+/** Serves `html` as the index of a page on an origin of its own, with extra files; returns the host. */
+async function articleHost(html, files = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "launchmap-article-"));
+  writeFileSync(join(dir, "index.html"), html);
+  for (const [name, from] of Object.entries(files)) cpSync(from, join(dir, name));
+  const host = await serve(dir);
+  assert.notEqual(new URL(host.origin).origin, new URL(server.origin).origin);
+  return { host, close: async () => (await host.close(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+test("README's pym.js snippet, with the real pym.js Parent on another origin, sizes the frame and follows its width", async () => {
+  const readme = readFileSync(join(repo, "README.md"), "utf8");
+  const snippet = readme.split("**With pym.js**")[1].split("```html")[1].split("```")[0];
+  const markup = snippet
+    .replace("https://pym.nprapps.org/pym.v1.min.js", "pym.v1.min.js")
+    .replace("https://news.example/graphics/2024/nk-missiles/", server.origin + SUB_PATH);
+  const { host, close } = await articleHost(
+    `<!doctype html><html><body style="margin:0"><h1>An article</h1>${markup}<p>After.</p></body></html>`,
+    { "pym.v1.min.js": join(repo, "node_modules/pym.js/dist/pym.v1.min.js") },
+  );
+  try {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(host.origin + "/");
+    const iframe = await page.waitForSelector("#launchmap-nk-missiles iframe");
+    assert.match(await iframe.getAttribute("src"), /childId=launchmap-nk-missiles/);
+    const frame = await iframe.contentFrame();
+    await frame.waitForSelector("path.coast");
+    const fitted = async () => {
+      for (let i = 0; i < 50; i++) {
+        const frameHeight = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+        const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        if (Math.abs(frameHeight - content) <= 1) return frameHeight;
+        await page.waitForTimeout(100);
+      }
+      assert.fail("the pym.js Parent never fitted the frame");
+    };
+    const wide = await fitted();
+    assert.ok(wide > 1000, `the frame is ${wide} px tall, not pym's 150`);
+    // A narrower article column: pym's Parent sends the width, and the frame takes the new height.
+    await page.setViewportSize({ width: 400, height: 700 });
+    await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().width <= 400);
+    const narrow = await fitted();
+    assert.notEqual(narrow, wide, "the frame followed the narrower width");
+    await context.close();
+  } finally {
+    await close();
+  }
+});
+
+test("in an amp-iframe (an address marked #amp=1) the explainer asks AMP for its height", async () => {
+  const { host, close } = await articleHost(`<!doctype html><html><body>
+<iframe src="${server.origin + SUB_PATH}#amp=1" style="width:100%;height:600px;border:0"></iframe>
+<script>
+  window.requests = [];
+  addEventListener("message", function (e) {
+    var frame = document.querySelector("iframe");
+    if (e.source === frame.contentWindow && e.data && e.data.sentinel === "amp") window.requests.push(e.data);
+  });
+</script></body></html>`);
+  try {
+    const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(host.origin + "/");
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await frame.waitForSelector("path.coast");
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await page.waitForFunction((h) => window.requests.some((r) => r.type === "embed-size" && r.height === h), content);
+    assert.match(frame.url(), /#amp=1$/, "the address keeps AMP's mark");
+    await context.close();
+  } finally {
+    await close();
+  }
+});
+
+test("the trajectory profile loads on demand: not with the first view, and drawn once the reader nears it", async () => {
+  const { page, context, consoleErrors, requests } = await open("", { width: 1280, height: 800 });
+  await page.waitForSelector("path.coast");
+  await page.waitForSelector(".profile-slot");
+  assert.ok(!requests.some((u) => u.includes("on_demand")), "the first view loads no on-demand module");
+  assert.equal(await page.$$eval(".profile-slot canvas", (els) => els.length), 0);
+  await page.locator(".trajectory").scrollIntoViewIfNeeded();
+  const canvas = await page.waitForSelector(".profile-slot canvas.profile");
+  assert.match(await canvas.getAttribute("aria-label"), /Larger salvo from Sunan: range 350 km/);
+  // It follows the page: selecting the March launch redraws the profile for it.
+  await page.dispatchEvent("#tl-launch-2024-03-18", "click");
+  await page.waitForFunction(() => /Salvo from the Pyongyang area/.test(document.querySelector("canvas.profile").getAttribute("aria-label")));
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
 });
 
 /**

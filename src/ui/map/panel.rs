@@ -16,13 +16,13 @@ use crate::map::scene::{
     basemap_paths, custom_ring, launch_extents, opening_view, place_marks, projection_for, reported_rings,
     FlightMark,
 };
-use crate::map::view::MapView;
 use crate::platform;
 use crate::story::check::CheckedStory;
 use crate::story::Place;
 use crate::text::strings::strings;
+use crate::ui::address::follow_reader;
 use crate::ui::basemap_load::BasemapLoad;
-use crate::view_state::ViewState;
+use crate::view_state::{MapCentre, ViewState};
 
 #[component]
 pub fn MapPanel(
@@ -41,17 +41,9 @@ pub fn MapPanel(
     let projection = Arc::new(projection_for(&story.story));
     let marks = Arc::new(place_marks(&story.story, &projection));
     let opening = opening_view(&marks, &launch_extents(&story, &projection));
-    let initial = match view.with_untracked(|v| v.map) {
-        Some(c) => {
-            let p = projection.forward(LatLon::new(c.lat_deg, c.lon_deg));
-            MapView {
-                centre_x_km: p.x_m / 1000.0,
-                centre_y_km: p.y_m / 1000.0,
-                width_km: c.width_km,
-            }
-        }
-        None => opening,
-    };
+    let initial = view
+        .with_untracked(|v| v.map)
+        .map_or(opening, |c| c.to_view(&projection));
 
     // The camera (camera.rs), and what the map shows.
     let camera = Camera::new(initial, opening);
@@ -107,6 +99,15 @@ pub fn MapPanel(
                 camera.move_to(p.x_m / 1000.0, p.y_m / 1000.0);
             }
             place
+        });
+    }
+
+    // The address follows the view (address.rs); the opening view needs no parameter.
+    {
+        let projection = projection.clone();
+        follow_reader(view, move || {
+            let v = map_view.get();
+            (v != opening).then(|| MapCentre::of_view(v, &projection))
         });
     }
 

@@ -1,0 +1,29 @@
+// In a frame, tells the embedding page the explainer's height whenever it changes, in each of the
+// ways a news page listens: launchmap's own message (README's plain snippet), pym.js's (a pym
+// Parent puts childId in the frame's address, and asks again with each new width) and AMP's
+// amp-iframe (which marks the address with #amp=1). Only heights leave the page. Plain script,
+// not wasm: the same in Rust cost the page more bytes than this file (README, "Embed it").
+"use strict";
+(function () {
+  var parent = window.parent;
+  if (parent === window) return;
+  var pymId = new URLSearchParams(location.search).get("childId");
+  var amp = /(^#|&)amp=1(&|$)/.test(location.hash);
+  var root = document.documentElement;
+  var last = 0;
+  function send(again) {
+    var height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last && !again) return;
+    last = height;
+    parent.postMessage({ "launchmap:height": height }, "*");
+    if (pymId !== null) parent.postMessage("pymxPYMx" + pymId + "xPYMxheightxPYMx" + height, "*");
+    if (amp) parent.postMessage({ sentinel: "amp", type: "embed-size", height: height }, "*");
+  }
+  new ResizeObserver(function () {
+    send(false);
+  }).observe(root);
+  addEventListener("message", function (event) {
+    var parts = event.source === parent && typeof event.data === "string" && event.data.split("xPYMx");
+    if (parts && parts[0] === "pym" && parts[1] === pymId && parts[2] === "width") send(true);
+  });
+})();
