@@ -58,6 +58,9 @@ pub struct ViewState {
     pub ring_radius_km: f64,
     /// Whether the profile compares every launch instead of showing the focused one.
     pub compare: bool,
+    /// The colour theme the address forces (`?theme=`), for apps that force one; `None`
+    /// follows the reader's system setting.
+    pub theme: Option<Theme>,
     /// The address's parameters that are not the view's (`story`, a newsroom's tracking ones),
     /// in their order, kept as they were when the address is rewritten.
     pub other_params: Vec<(String, String)>,
@@ -71,6 +74,7 @@ impl Default for ViewState {
             layers: Layers::default(),
             ring_radius_km: 300.0,
             compare: false,
+            theme: None,
             other_params: Vec::new(),
         }
     }
@@ -86,6 +90,25 @@ pub struct UrlParamError {
     pub value: String,
     /// What is wrong with the value.
     pub problem: UrlProblem,
+}
+
+/// A colour theme the address can force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    /// Dark text on light paper.
+    Light,
+    /// Light text on dark paper.
+    Dark,
+}
+
+impl Theme {
+    /// The theme as the address and the page's `data-theme` write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
 }
 
 /// What can be wrong with the value of a URL parameter.
@@ -108,6 +131,9 @@ pub enum UrlProblem {
     /// `compare=` with something other than 1 or 0.
     #[error("write 1 to compare every launch, or 0")]
     NotOneOrZero,
+    /// `theme=` with something other than light or dark.
+    #[error("write light or dark")]
+    UnknownTheme,
     /// `layers=` naming a layer there is not.
     #[error("unknown layer \"{0}\"; use rings, paths, eez, labels or none")]
     UnknownLayer(String),
@@ -175,6 +201,11 @@ impl ViewState {
                     "0" => view.compare = false,
                     _ => errors.push(param_error(name, value, UrlProblem::NotOneOrZero)),
                 },
+                "theme" => match value.as_str() {
+                    "light" => view.theme = Some(Theme::Light),
+                    "dark" => view.theme = Some(Theme::Dark),
+                    _ => errors.push(param_error(name, value, UrlProblem::UnknownTheme)),
+                },
                 "view" => match parse_centre(value) {
                     Ok(centre) => view.map = Some(centre),
                     Err(problem) => errors.push(param_error(name, value, problem)),
@@ -226,6 +257,9 @@ impl ViewState {
         }
         if self.compare {
             add("compare", "1".to_owned());
+        }
+        if let Some(theme) = self.theme {
+            add("theme", theme.name().to_owned());
         }
         pairs
     }
@@ -426,6 +460,7 @@ mod tests {
             },
             ring_radius_km: 1298.6,
             compare: true,
+            theme: Some(Theme::Dark),
             other_params: pairs(&[("story", "stories/a.json")]),
         };
         let (back, errors) = ViewState::from_query_pairs(&view.address_query());
@@ -445,17 +480,19 @@ mod tests {
             ("layers", "rings,roads"),
             ("view", "38.5,131"),
             ("compare", "yes"),
+            ("theme", "blue"),
             ("event", "launch-2024-03-18"),
             ("utm_source", "newsletter"),
         ]));
         assert_eq!(view.selected_event.as_deref(), Some("launch-2024-03-18"));
         assert_eq!(view.ring_radius_km, 300.0);
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        assert_eq!(messages.len(), 4, "{messages:?}");
+        assert_eq!(messages.len(), 5, "{messages:?}");
         assert!(messages[0].contains("ring=9000: the ring radius must be from 50 to 3,500 km"));
         assert!(messages[1].contains("unknown layer \"roads\""));
         assert!(messages[2].contains("view=38.5,131: write it as latitude,longitude,width"));
         assert!(messages[3].contains("compare=yes: write 1 to compare every launch, or 0"));
+        assert!(messages[4].contains("theme=blue: write light or dark"));
     }
 
     #[test]

@@ -138,6 +138,16 @@ pub fn observe_width(el: &web_sys::Element, on_width: impl Fn(f64) + 'static) {
     callback.forget();
 }
 
+/// Forces the page's colour theme (`data-theme` on the root element, which the stylesheet reads).
+pub fn set_theme(name: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-theme", name);
+    }
+}
+
 /// Calls `on_change` whenever one of the element's attributes changes.
 pub fn observe_attributes(el: &web_sys::Element, on_change: impl Fn() + 'static) {
     let callback = Closure::<dyn Fn()>::new(on_change);

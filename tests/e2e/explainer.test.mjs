@@ -386,6 +386,82 @@ test("the trajectory profile loads on demand: not with the first view, and drawn
   await context.close();
 });
 
+/** WCAG's contrast ratio of two `#rrggbb` colours. */
+function contrast(a, b) {
+  const luminance = (hex) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    const linear = (c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+// Every pair of custom properties the page draws one on the other: text at 4.5:1, marks at 3:1.
+const TEXT_PAIRS = [
+  ["ink", "paper"], ["ink", "panel"], ["ink-muted", "paper"], ["ink-muted", "panel"], ["link", "paper"],
+  ["accent", "paper"], ["error-ink", "error-bg"], ["ink", "notice-bg"], ["place", "land"], ["place", "sea"],
+  ["accent", "land"], ["accent", "sea"], ["ring", "sea"], ["ring", "land"], ["custom-ring", "sea"], ["custom-ring", "land"],
+];
+const MARK_PAIRS = [
+  ["flight", "sea"], ["flight", "land"], ["eez", "sea"], ["eez", "land"], ["coast", "sea"], ["border", "land"],
+  ["focus", "paper"], ["focus", "panel"],
+];
+
+test("light and dark themes: the system's choice or ?theme=, every colour pair at WCAG AA", async () => {
+  const states = [
+    { name: "light", scheme: "light", query: "", dark: false },
+    { name: "dark (system)", scheme: "dark", query: "", dark: true },
+    { name: "?theme=dark on a light system", scheme: "light", query: "?theme=dark", dark: true },
+    { name: "?theme=light on a dark system", scheme: "dark", query: "?theme=light", dark: false },
+  ];
+  const low = [];
+  for (const state of states) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: state.scheme });
+    const page = await context.newPage();
+    await page.goto(server.origin + SUB_PATH + state.query);
+    await page.waitForSelector("path.coast");
+    const colours = await page.evaluate((names) => {
+      const style = getComputedStyle(document.documentElement);
+      return Object.fromEntries(names.map((n) => [n, style.getPropertyValue("--" + n).trim().toLowerCase()]));
+    }, [...new Set([...TEXT_PAIRS, ...MARK_PAIRS].flat())]);
+    const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(paper === "rgb(18, 20, 23)", state.dark, `${state.name}: the page's paper is ${paper}`);
+    for (const [pairs, least] of [[TEXT_PAIRS, 4.5], [MARK_PAIRS, 3]]) {
+      for (const [fg, bg] of pairs) {
+        const ratio = contrast(colours[fg], colours[bg]);
+        if (!(ratio >= least)) low.push(`${state.name}: --${fg} ${colours[fg]} on --${bg} ${colours[bg]} is ${ratio.toFixed(2)}:1, under ${least}:1`);
+      }
+    }
+    await context.close();
+  }
+  assert.deepEqual(low, []);
+});
+
+test("print: the map view, the timeline, the selected event and the sources, no controls, on A4 and Letter", async () => {
+  const { page, context, consoleErrors } = await open("?event=launch-2024-03-18");
+  await page.waitForSelector("path.coast");
+  await page.waitForSelector(".event-detail .event");
+  await page.emulateMedia({ media: "print" });
+  for (const hidden of [".map-buttons", ".timeline-controls", ".map-controls", ".trajectory", "details.facts", ".events"]) {
+    assert.equal(await page.isVisible(hidden), false, `${hidden} is not printed`);
+  }
+  for (const shown of ["svg.map path.coast", ".timeline-axis", ".event-detail .event", ".sources li", ".credits"]) {
+    assert.ok(await page.isVisible(shown), `${shown} is printed`);
+  }
+  assert.equal(await page.$eval("body", (b) => getComputedStyle(b).backgroundColor), "rgb(255, 255, 255)");
+  const pages = {};
+  for (const format of ["A4", "Letter"]) {
+    const pdf = (await page.pdf({ format, printBackground: true })).toString("latin1");
+    pages[format] = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    writeFileSync(join(outputDir, `explainer-print-${format}.pdf`), pdf, "latin1");
+  }
+  console.log(`print: ${pages.A4} A4 pages, ${pages.Letter} Letter pages`);
+  for (const [format, n] of Object.entries(pages)) assert.ok(n >= 1 && n <= 4, `${n} ${format} pages`);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 /**
  * Every number in the page's text, leaving out what the coverage test exempts: dates and times
  * (`<time>`, the UTC line, day-month and clock patterns, years), interface counts (source
