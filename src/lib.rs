@@ -6,7 +6,7 @@
 #![warn(missing_docs)]
 
 // The layers, top to bottom (README, "How the code is laid out"; `tests/layers.rs` holds them):
-// `ui` and `cli`; `export`; `view_state`; `map` and `chart`; `event`; `story`; `earth`; `text`.
+// `ui` and `cli`; `export`; `share_link`; `view_state`; `map` and `chart`; `event`; `story`; `earth`; `text`.
 // Each calls only those below it. `platform` is a leaf: anything may call it, and it calls
 // nothing of the crate.
 
@@ -24,6 +24,8 @@ mod export;
 mod map;
 /// Every browser call: fetch, events, canvas, timers, the embed height.
 mod platform;
+/// Links that reopen a view, inside an article's frame as well.
+mod share_link;
 /// The story: its model, the check with located errors, and time.
 mod story;
 /// Fixtures every test shares: the default story and the committed basemap.
@@ -93,6 +95,7 @@ pub use text::strings::strings;
 // The page, and the browser under it.
 pub use cli::run as run_cli;
 pub use platform::{fetch_bytes, now_ms, query_pairs, show_facts, FactsTable, FetchError, OnDemandError};
+pub use share_link::{article_url, share_link, ARTICLE_VIEW_PARAM};
 pub use ui::{mount_profile, story_from_bytes, App, BasemapLoad, Root};
 pub use view_state::{ring_from_input, ring_input_text, site_story_path, story_path, ViewState};
 

@@ -14,7 +14,13 @@ use crate::map::view::{MapView, MAX_WIDTH_KM, MIN_WIDTH_KM};
 use crate::text::decimal::{fixed, parse_decimal, push_fixed};
 use crate::text::number_text::{format_number, Num};
 
+/// The parameters of the address that make up a view: each is read by
+/// [`ViewState::from_query_pairs`] and written by [`ViewState::to_query_pairs`].
+pub const VIEW_PARAMS: [&str; 6] = ["event", "ring", "layers", "view", "compare", "theme"];
+
+/// The smallest radius of the reader's ring, in km.
 pub const MIN_RING_KM: f64 = 50.0;
+/// The largest radius of the reader's ring, in km.
 pub const MAX_RING_KM: f64 = 3_500.0;
 
 /// The map's switchable layers.
@@ -463,6 +469,8 @@ mod tests {
             theme: Some(Theme::Dark),
             other_params: pairs(&[("story", "stories/a.json")]),
         };
+        let names: Vec<String> = view.to_query_pairs().into_iter().map(|(name, _)| name).collect();
+        assert_eq!(names, VIEW_PARAMS, "every view parameter, in this order");
         let (back, errors) = ViewState::from_query_pairs(&view.address_query());
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(back, view);

@@ -54,6 +54,12 @@ pub async fn next_task() {}
 pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
 pub fn observe_attributes(_: &web_sys::Element, _: impl Fn() + 'static) {}
 pub fn set_theme(_: &str) {}
+pub fn page_context() -> (bool, String, String) {
+    (false, String::new(), String::new())
+}
+pub fn copy_text(_: &str) -> bool {
+    false
+}
 /// Natively does nothing: there is no page to write the table into.
 pub fn show_facts(_: &web_sys::Element, _: &Result<FactsTable, OnDemandError>, _: [&str; 9]) {}
 pub fn prefers_reduced_motion() -> bool {

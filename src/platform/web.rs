@@ -138,6 +138,42 @@ pub fn observe_width(el: &web_sys::Element, on_width: impl Fn(f64) + 'static) {
     callback.forget();
 }
 
+/// Where the page is and who opened it: whether it is in a frame, its address, and the
+/// referring page's address (empty when the browser gives none).
+pub fn page_context() -> (bool, String, String) {
+    let Some(window) = web_sys::window() else {
+        return (false, String::new(), String::new());
+    };
+    let in_frame = window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|p| !js_sys::Object::is(&p, &window));
+    let href = window.location().href().unwrap_or_default();
+    let referrer = window.document().map(|d| d.referrer()).unwrap_or_default();
+    (in_frame, href, referrer)
+}
+
+/// Puts `text` on the clipboard, at once, from the click that asked; false when the browser
+/// refuses. (The older `execCommand("copy")`, not the Clipboard API: it needs no permission in
+/// a frame of another site, and no promise to wait on.)
+pub fn copy_text(text: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let (Ok(area), Some(body)) = (document.create_element("textarea"), document.body()) else {
+        return false;
+    };
+    let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
+    area.set_value(text);
+    let _ = body.append_child(&area);
+    area.select();
+    let html: &web_sys::HtmlDocument = document.unchecked_ref();
+    let copied = html.exec_command("copy").unwrap_or(false);
+    area.remove();
+    copied
+}
+
 /// Forces the page's colour theme (`data-theme` on the root element, which the stylesheet reads).
 pub fn set_theme(name: &str) {
     if let Some(root) = web_sys::window()

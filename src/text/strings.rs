@@ -44,6 +44,12 @@ pub struct Strings {
     /// The line under the map saying how to pan and zoom by pointer, touch and keys.
     pub map_instructions: &'static str,
     /// The hint over the map when the reader scrolls on it without Ctrl: how to zoom.
+    /// The button that copies a link to the view on screen.
+    pub copy_link: &'static str,
+    /// Said once the link is on the clipboard.
+    pub link_copied: &'static str,
+    /// Beside the link, when the browser would not copy it.
+    pub copy_link_by_hand: &'static str,
     pub wheel_hint: &'static str,
     /// The map's + button, as its accessible name and tooltip.
     pub zoom_in: &'static str,
@@ -238,6 +244,9 @@ pub static EN: Strings = Strings {
     legend_launch_point: "Launch point",
     legend_place: "Place named in the story",
     map_instructions: "Drag to pan; pinch, double-click or use + and − to zoom. With the map focused: arrow keys pan, + and − zoom, 0 resets.",
+    copy_link: "Copy link to this view",
+    link_copied: "Link copied.",
+    copy_link_by_hand: "Copy this link:",
     wheel_hint: "Hold Ctrl (⌘ on a Mac) while scrolling to zoom, or click the map first.",
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",

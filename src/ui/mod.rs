@@ -27,6 +27,8 @@ mod map;
 mod page;
 /// The trajectory section's heading, compare switch and the slot the profile loads into.
 mod profile_slot;
+/// "Copy link to this view", to the article when the explainer is in one.
+mod share_button;
 /// The numbered sources.
 mod sources_list;
 /// The timeline: the events on a true time axis, with Play.

@@ -9,6 +9,7 @@ use super::event_list::{EventCards, EventDetail, EventList};
 use super::facts_panel::FactsPanel;
 use super::map::{MapControls, MapPanel};
 use super::profile_slot::ProfileSlot;
+use super::share_button::ShareButton;
 use super::sources_list::SourcesList;
 use super::timeline::Timeline;
 use crate::map::scene::{flight_marks, focus_launch, projection_for};
@@ -74,6 +75,7 @@ pub fn Page(
             <header class="masthead">
                 <h1>{title}</h1>
                 <p class="summary">{summary}</p>
+                <ShareButton />
             </header>
             {url_notice}
             <Timeline story=story.clone() view=view />

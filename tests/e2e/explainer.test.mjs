@@ -295,6 +295,55 @@ ${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.orig
   }
 });
 
+test("inside an article, Copy link gives the article's address with the view, and that link reopens the article at the view", async () => {
+  const readme = readFileSync(join(repo, "README.md"), "utf8");
+  const snippet = readme.split("Embed it with an iframe:")[1].split("```html")[1].split("```")[0];
+  const { host, close } = await articleHost(
+    `<!doctype html><html><body style="margin:0"><h1>An article</h1>
+${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.origin + SUB_PATH)}</body></html>`,
+  );
+  try {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(host.origin + "/?id=42");
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await frame.waitForSelector("path.coast");
+    await frame.dispatchEvent("#tl-launch-2024-04-22", "click");
+    await frame.waitForFunction(() => new URLSearchParams(location.search).get("event") === "launch-2024-04-22");
+    await context.grantPermissions(["clipboard-read"], { origin: host.origin });
+    await frame.click(".share button");
+    // Copied, or, where the browser will not copy from a frame, shown to copy by hand.
+    const status = await frame.waitForSelector(".share [role=status]:not(:empty)");
+    const shown = await status.$(".share-link");
+    const link = shown ? await shown.textContent() : await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(shown || /Link copied/.test(await status.textContent()));
+    const url = new URL(link);
+    assert.equal(url.origin + url.pathname, host.origin + "/", "the link opens the article");
+    assert.equal(url.searchParams.get("id"), "42", "the article's own parameters stay");
+    assert.equal(new URLSearchParams(url.searchParams.get("launchmap")).get("event"), "launch-2024-04-22");
+    const again = await context.newPage();
+    await again.goto(link);
+    const reopened = await (await again.waitForSelector("iframe")).contentFrame();
+    await reopened.waitForSelector("path.coast");
+    assert.equal(await reopened.getAttribute(".events .event--selected", "id"), "event-launch-2024-04-22");
+    await context.close();
+  } finally {
+    await close();
+  }
+});
+
+test("on a page of its own, Copy link copies the page's address, which holds the view", async () => {
+  const { page, context } = await open("?event=launch-2024-05-17");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  await page.waitForSelector("path.coast");
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("event") === "launch-2024-05-17");
+  await page.click(".share button");
+  await page.waitForSelector(".share [role=status] >> text=Link copied.");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(new URL(copied).searchParams.get("event"), "launch-2024-05-17");
+  await context.close();
+});
+
 /** Serves `html` as the index of a page on an origin of its own, with extra files; returns the host. */
 async function articleHost(html, files = {}) {
   const dir = mkdtempSync(join(tmpdir(), "launchmap-article-"));

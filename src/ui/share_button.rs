@@ -1,0 +1,46 @@
+//! "Copy link to this view": a link that reopens what is on screen, to the article when the
+//! explainer is in one (`share_link.rs` says how), else to the explainer's own page.
+
+use leptos::prelude::*;
+
+use crate::platform;
+use crate::share_link::share_link;
+use crate::text::strings::strings;
+
+/// The button, and what became of the link: copied, or shown to copy by hand.
+#[component]
+pub fn ShareButton() -> impl IntoView {
+    let s = strings();
+    let copied = RwSignal::new(false);
+    let by_hand = RwSignal::new(None::<String>);
+    // The address holds the view (address.rs keeps it in step), so the link is made from it.
+    let copy = move |_| {
+        let (in_frame, page_url, referrer) = platform::page_context();
+        let link = share_link(&platform::query_pairs(), &page_url, in_frame, &referrer);
+        let done = platform::copy_text(&link);
+        copied.set(done);
+        by_hand.set((!done).then_some(link));
+    };
+    view! {
+        <div class="share">
+            <button type="button" on:click=copy>
+                {s.copy_link}
+            </button>
+            <span role="status">
+                {move || copied.get().then_some(s.link_copied)}
+                {move || {
+                    by_hand
+                        .get()
+                        .map(|link| {
+                            view! {
+                                {s.copy_link_by_hand}
+                                " "
+                                <code class="share-link">{link}</code>
+                            }
+                        })
+                        .into_any()
+                }}
+            </span>
+        </div>
+    }
+}
