@@ -1,6 +1,6 @@
 // Loads the on-demand module (src/bin/on_demand.rs) the first time a reader wants what it does:
-// "Check the numbers" when its section opens, and the trajectory profile when the reader comes
-// within a screen or so of it. The module loads once; a failed load is tried again next time.
+// "Check the numbers" when its section opens, "Download map" when it is clicked, and the
+// trajectory profile when the reader comes within a screen or so of it. The module loads once; a failed load is tried again next time.
 "use strict";
 (function () {
   var loading = null;
@@ -46,6 +46,20 @@
     },
     true,
   );
+
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest && e.target.closest("[data-download]");
+    if (!button) return;
+    var status = button.parentNode.querySelector(".download-status");
+    status.textContent = "";
+    load()
+      .then(function () {
+        return wasm_bindgen.download_map(button.dataset.download);
+      })
+      .catch(function (err) {
+        fail(status, "The map could not be downloaded: ", err);
+      });
+  });
 
   var near = new IntersectionObserver(
     function (entries) {

@@ -6,6 +6,7 @@
 #   - Trunk 0.21.14 (0.22 needs a newer rustc than this toolchain's)
 #   - npm packages: binaryen's wasm-opt (Debian's breaks the wasm), terser and csso, playwright-core
 #   - Debian's chromium and chromium-driver, for the browser tests (with --browsers)
+#   - Debian's fonts-dejavu-core, which the social card (og-image.png) is drawn with
 #   - every crate, fetched, because Trunk builds offline
 set -euo pipefail
 
@@ -47,7 +48,7 @@ if [[ "$(leptosfmt --version 2>/dev/null || true)" != "leptosfmt $LEPTOSFMT_VERS
 fi
 
 if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  say "installing npm packages (binaryen, terser, csso, playwright-core)"
+  say "installing npm packages (binaryen, terser, csso, playwright-core, pym.js)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
@@ -55,6 +56,12 @@ if (( want_browsers )) && ! { command -v chromium >/dev/null && command -v chrom
   say "installing Debian's chromium and chromium-driver"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+if [[ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]]; then
+  say "installing Debian's fonts-dejavu-core: the release build draws the social card with it"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null
 fi
 
 cargo fetch --quiet

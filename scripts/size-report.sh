@@ -5,7 +5,8 @@
 # Fails (exit 1) when a size budget is broken: what the first view loads over 250,000 B gzip, or
 # the basemap over 150,000 B gzip. Sizes are steady, so unlike timings they can be asserted.
 # On demand: the on-demand module (on_demand*), which the page loads only when a reader opens
-# "Check the numbers".
+# "Check the numbers", downloads the map or nears the profile. The social card (og-image.png) is
+# fetched by link previews, never by the page.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 if [[ "${1:-}" != "--no-build" ]]; then
@@ -19,6 +20,7 @@ while IFS= read -r f; do
   gz=$(gzip -9c "$f" | wc -c)
   case "${f#./}" in
     on_demand*) when="on demand"; later_raw=$((later_raw + raw)); later_gz=$((later_gz + gz)) ;;
+    og-image.png) when="link previews only (the page never loads it)" ;;
     *) when="first view"; first_raw=$((first_raw + raw)); first_gz=$((first_gz + gz)) ;;
   esac
   printf '%-44s %10d %10d  %s\n' "${f#./}" "$raw" "$gz" "$when"

@@ -83,7 +83,9 @@ pub use chart::timeline::{
 // What leaves the page.
 pub use export::csv::{parse_csv, to_csv, unguard};
 pub use export::facts_table::{fact_rows, facts_csv, FactsError};
+pub use export::map_image::{escape_xml, map_image_svg, map_image_text, MapImageText, IMAGE_WIDTH_PX};
 pub use export::rows::{FactRow, Origin};
+pub use export::social_card::{social_card_svg, social_meta_tags, CARD_SIZE_PX};
 pub use export::text_numbers::numbers_in;
 
 // Text.
@@ -94,7 +96,10 @@ pub use text::strings::strings;
 
 // The page, and the browser under it.
 pub use cli::run as run_cli;
-pub use platform::{fetch_bytes, now_ms, query_pairs, show_facts, FactsTable, FetchError, OnDemandError};
+pub use platform::{
+    download, fetch_bytes, map_markup, now_ms, query_pairs, show_facts, svg_to_png, CanvasError, FactsTable,
+    FetchError, OnDemandError,
+};
 pub use share_link::{article_url, share_link, ARTICLE_VIEW_PARAM};
 pub use ui::{mount_profile, story_from_bytes, App, BasemapLoad, Root};
 pub use view_state::{ring_from_input, ring_input_text, site_story_path, story_path, ViewState};

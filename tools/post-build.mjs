@@ -5,6 +5,7 @@
 // 2. In release builds, minifies the wasm-bindgen glue and the page's own scripts (terser) and the stylesheet (csso), and
 //    rewrites their Subresource Integrity hashes in index.html. Trunk's own minifier cannot parse
 //    the glue, and these save about 3 KB gzip of the page.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -61,6 +62,20 @@ if (process.env.TRUNK_PROFILE === "release") {
     fail(`expected the glue, the stylesheet and the two page scripts to minify, found ${minified.join(", ") || "none"}`);
   }
   console.log(`post-build: minified ${minified.join(", ")}`);
+}
+
+if (process.env.TRUNK_PROFILE === "release") {
+  // The social card (og:image) and the og and twitter tags that name it, from the default story.
+  const card = spawnSync(
+    "cargo",
+    ["run", "--release", "--quiet", "--offline", "-p", "launchmap-card", "--", "--out", join(dir, "og-image.png")],
+    { encoding: "utf8" },
+  );
+  if (card.status !== 0) {
+    fail(`the social card was not drawn: ${card.stderr}`);
+  }
+  html = html.replace("</head>", card.stdout.trim() + "</head>");
+  console.log("post-build: drew og-image.png and wrote its meta tags");
 }
 
 writeFileSync(htmlPath, html);

@@ -50,6 +50,42 @@ pub async fn show_profile(slot: web_sys::HtmlElement) -> Result<(), wasm_bindgen
     Ok(())
 }
 
+/// Downloads the map as the reader sees it, with the title, the estimate's notes, the credit
+/// and the sources: `kind` is "svg" or "png" (at 2×). Rejects with what went wrong.
+#[wasm_bindgen]
+pub async fn download_map(kind: String) -> Result<(), wasm_bindgen::JsValue> {
+    let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
+    let (children, view_box) =
+        platform::map_markup().ok_or_else(|| error(&"the map is not on the page yet"))?;
+    let pairs = platform::query_pairs();
+    let path = launchmap::story_path(&pairs).unwrap_or_default();
+    let (name, story) = story_bytes(&path).await.map_err(|e| error(&e))?;
+    let checked = launchmap::check_story(name, &story)
+        .map_err(|errors| error(&errors.first().map(ToString::to_string).unwrap_or_default()))?;
+    let basemap = platform::fetch_bytes(launchmap::BASEMAP_URL)
+        .await
+        .map_err(|e| error(&e))?;
+    let basemap = launchmap::BasemapAsset::parse(launchmap::BASEMAP_URL, &basemap)
+        .map_err(|e| error(&e))?
+        .decode();
+    let (view, _) = launchmap::ViewState::from_query_pairs(&pairs);
+    let text = launchmap::map_image_text(&checked, view.selected_event.as_deref(), &basemap);
+    let (svg, height_px) = launchmap::map_image_svg(&children, view_box, &text);
+    if kind == "png" {
+        let png = platform::svg_to_png(&svg, (launchmap::IMAGE_WIDTH_PX, height_px), 2.0)
+            .await
+            .map_err(|e| error(&e))?;
+        platform::download("launchmap-map.png", &png);
+    } else {
+        let uri = String::from(js_sys::encode_uri_component(&svg));
+        platform::download(
+            "launchmap-map.svg",
+            &format!("data:image/svg+xml;charset=utf-8,{uri}"),
+        );
+    }
+    Ok(())
+}
+
 /// The page's story: the default one, compiled in, or the file `story_path` names.
 async fn story_bytes(story_path: &str) -> Result<(&str, Vec<u8>), platform::FetchError> {
     Ok(if story_path.is_empty() {

@@ -7,7 +7,11 @@ pub mod csv;
 pub mod facts_table;
 /// The rows of one estimated flight.
 mod flight_rows;
+/// "Download map": the map with its title, notes, credit and sources, as one SVG.
+pub mod map_image;
 /// What a row is, and the methods and tests computed numbers name.
 pub mod rows;
+/// The social card (og:image): the opening map beside the headline, as SVG.
+pub mod social_card;
 /// The numbers in a story's own text.
 pub mod text_numbers;

@@ -54,6 +54,16 @@ pub async fn next_task() {}
 pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
 pub fn observe_attributes(_: &web_sys::Element, _: impl Fn() + 'static) {}
 pub fn set_theme(_: &str) {}
+/// Natively there is no page, so no map.
+pub fn map_markup() -> Option<(String, [f64; 4])> {
+    None
+}
+/// Natively there is no canvas to draw a PNG on.
+pub async fn svg_to_png(_: &str, _: (f64, f64), _: f64) -> Result<String, CanvasError> {
+    Err(CanvasError("drawing needs a browser".to_owned()))
+}
+/// Natively there is no browser to download to.
+pub fn download(_: &str, _: &str) {}
 pub fn page_context() -> (bool, String, String) {
     (false, String::new(), String::new())
 }

@@ -174,6 +174,119 @@ pub fn copy_text(text: &str) -> bool {
     copied
 }
 
+/// The page's map as standalone SVG markup: its drawn children, each with the styles the page's
+/// stylesheet gives it written in as presentation attributes (a downloaded file has no
+/// stylesheet, and the page's CSP refuses inline `style`), and its viewBox.
+pub fn map_markup() -> Option<(String, [f64; 4])> {
+    const STYLED: [&str; 12] = [
+        "fill",
+        "fill-opacity",
+        "stroke",
+        "stroke-width",
+        "stroke-dasharray",
+        "stroke-opacity",
+        "stroke-linejoin",
+        "paint-order",
+        "font-size",
+        "font-weight",
+        "text-anchor",
+        "display",
+    ];
+    let window = web_sys::window()?;
+    let svg = window.document()?.query_selector("svg.map").ok()??;
+    let numbers: Vec<f64> = svg
+        .get_attribute("viewBox")?
+        .split(' ')
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let view_box: [f64; 4] = numbers.try_into().ok()?;
+    let copy: web_sys::Element = svg.clone_node_with_deep(true).ok()?.unchecked_into();
+    let (originals, copies) = (
+        svg.query_selector_all("*").ok()?,
+        copy.query_selector_all("*").ok()?,
+    );
+    for i in 0..originals.length() {
+        let (Some(original), Some(copied)) = (originals.item(i), copies.item(i)) else {
+            continue;
+        };
+        let (original, copied): (web_sys::Element, web_sys::Element) =
+            (original.unchecked_into(), copied.unchecked_into());
+        let Ok(Some(computed)) = window.get_computed_style(&original) else {
+            continue;
+        };
+        for name in STYLED {
+            if let Ok(value) = computed.get_property_value(name) {
+                let _ = copied.set_attribute(name, &value);
+            }
+        }
+        let _ = copied.remove_attribute("class");
+    }
+    let serializer = web_sys::XmlSerializer::new().ok()?;
+    let children = copy.children();
+    let mut markup = String::new();
+    for i in 0..children.length() {
+        if let Some(child) = children.item(i) {
+            markup.push_str(&serializer.serialize_to_string(&child).ok()?);
+        }
+    }
+    Some((markup, view_box))
+}
+
+/// A PNG, as a data URL, of the SVG document `svg` drawn `scale` times its `size_px`.
+pub async fn svg_to_png(svg: &str, size_px: (f64, f64), scale: f64) -> Result<String, CanvasError> {
+    let fail = |what: &str| CanvasError(format!("the PNG could not be made: {what}"));
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| fail("no page"))?;
+    let image: web_sys::HtmlImageElement = document
+        .create_element("img")
+        .map_err(|_| fail("no image"))?
+        .unchecked_into();
+    let uri = String::from(js_sys::encode_uri_component(svg));
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{uri}"));
+    JsFuture::from(image.decode())
+        .await
+        .map_err(|e| fail(&describe(&e)))?;
+    let canvas: web_sys::HtmlCanvasElement = document
+        .create_element("canvas")
+        .map_err(|_| fail("no canvas"))?
+        .unchecked_into();
+    canvas.set_width((size_px.0 * scale).round() as u32);
+    canvas.set_height((size_px.1 * scale).round() as u32);
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .ok_or_else(|| fail("no 2D canvas"))?
+        .unchecked_into();
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .map_err(|e| fail(&describe(&e)))?;
+    canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|e| fail(&describe(&e)))
+}
+
+/// Offers `href` (a data URL) as a download named `file_name`.
+pub fn download(file_name: &str, href: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(link) = document.create_element("a") else {
+        return;
+    };
+    let link: web_sys::HtmlAnchorElement = link.unchecked_into();
+    link.set_href(href);
+    link.set_download(file_name);
+    link.click();
+}
+
 /// Forces the page's colour theme (`data-theme` on the root element, which the stylesheet reads).
 pub fn set_theme(name: &str) {
     if let Some(root) = web_sys::window()

@@ -50,6 +50,10 @@ pub struct Strings {
     pub link_copied: &'static str,
     /// Beside the link, when the browser would not copy it.
     pub copy_link_by_hand: &'static str,
+    /// The button that downloads the map, with its words, as an SVG file.
+    pub download_svg: &'static str,
+    /// The button that downloads the map, with its words, as a PNG at twice the size.
+    pub download_png: &'static str,
     pub wheel_hint: &'static str,
     /// The map's + button, as its accessible name and tooltip.
     pub zoom_in: &'static str,
@@ -247,6 +251,8 @@ pub static EN: Strings = Strings {
     copy_link: "Copy link to this view",
     link_copied: "Link copied.",
     copy_link_by_hand: "Copy this link:",
+    download_svg: "Download map (SVG)",
+    download_png: "Download map (PNG)",
     wheel_hint: "Hold Ctrl (⌘ on a Mac) while scrolling to zoom, or click the map first.",
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",

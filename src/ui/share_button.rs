@@ -1,5 +1,6 @@
 //! "Copy link to this view": a link that reopens what is on screen, to the article when the
-//! explainer is in one (`share_link.rs` says how), else to the explainer's own page.
+//! explainer is in one (`share_link.rs` says how), else to the explainer's own page. Beside it,
+//! "Download map" as SVG or PNG, which the on-demand module makes (`export/map_image.rs`).
 
 use leptos::prelude::*;
 
@@ -7,7 +8,7 @@ use crate::platform;
 use crate::share_link::share_link;
 use crate::text::strings::strings;
 
-/// The button, and what became of the link: copied, or shown to copy by hand.
+/// The buttons, and what became of the link: copied, or shown to copy by hand.
 #[component]
 pub fn ShareButton() -> impl IntoView {
     let s = strings();
@@ -26,6 +27,14 @@ pub fn ShareButton() -> impl IntoView {
             <button type="button" on:click=copy>
                 {s.copy_link}
             </button>
+            // Handled by assets/on-demand.js, which loads the on-demand module to make the file.
+            <button type="button" data-download="svg">
+                {s.download_svg}
+            </button>
+            <button type="button" data-download="png">
+                {s.download_png}
+            </button>
+            <span class="download-status" role="status"></span>
             <span role="status">
                 {move || copied.get().then_some(s.link_copied)}
                 {move || {

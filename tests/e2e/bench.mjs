@@ -109,8 +109,11 @@ try {
   const frames = stats(await takeFrames());
   console.log(`map frames during 5 s of scripted pan and zoom: ${frames.n} frames, median ${ms(frames.median)}, p95 ${ms(frames.p95)}, max ${ms(frames.max)}`);
 
-  // Play: each step selects an event, moves the map and restyles the rings (the profile, below
-  // the fold, has not loaded: it comes with the on-demand module when the reader nears it).
+  // Play: each step selects an event, moves the map, restyles the rings and redraws the profile
+  // (brought in by the on-demand module once the reader is near it, as here).
+  await page.locator(".trajectory").scrollIntoViewIfNeeded();
+  await page.waitForSelector("canvas.profile");
+  await page.waitForTimeout(1500);
   await takeFrames();
   await page.click(".timeline-controls .play");
   await page.waitForTimeout(8000);

@@ -344,6 +344,44 @@ test("on a page of its own, Copy link copies the page's address, which holds the
   await context.close();
 });
 
+test("Download map: the current view as SVG and as PNG at 2x, with the title, the estimate, the credit and the sources", async () => {
+  const { page, context, consoleErrors } = await open("?event=launch-2024-03-18");
+  await page.waitForSelector("path.coast");
+  const save = async (kind) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click(`[data-download=${kind}]`)]);
+    const path = join(outputDir, file.suggestedFilename());
+    await file.saveAs(path);
+    return readFileSync(path);
+  };
+  const svg = (await save("svg")).toString("utf8");
+  assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200"/);
+  assert.match(svg, /North Korea&apos;s spring 2024 missile salvos/);
+  assert.match(svg, /Salvo from the Pyongyang area, Mon 18 Mar 2024/);
+  assert.match(svg, /northeast/, "the estimate's direction and its basis");
+  assert.match(svg, /Made with Natural Earth/);
+  assert.match(svg, />\[\d+\] Japan&apos;s Ministry of Defense[^<]+</, "its sources");
+  assert.match(svg, />https:\/\/[^<]+<\/text>/, "with their addresses");
+  assert.ok(!/class="/.test(svg), "styles are written in, not left to a stylesheet");
+  assert.match(svg, /<path\b[^>]*\bfill="rgb\(/, "the map's paths carry their colours");
+  const png = await save("png");
+  assert.equal(png.subarray(1, 4).toString("latin1"), "PNG");
+  assert.equal(png.readUInt32BE(16), 2400, "twice the 1,200 px of the SVG");
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test("link previews: og and twitter tags from the story, naming a 1200 x 630 social card in the folder", async () => {
+  const html = readFileSync(join(repo, "dist/index.html"), "utf8");
+  assert.match(html, /<meta property="og:title" content="North Korea&apos;s spring 2024 missile salvos into the Sea of Japan">/);
+  assert.match(html, /<meta name="twitter:card" content="summary_large_image">/);
+  assert.match(html, /<meta property="og:description" content="After the Freedom Shield drills/);
+  const image = html.match(/<meta property="og:image" content="([^"]+)">/)[1];
+  assert.equal(html.match(/<meta name="twitter:image" content="([^"]+)">/)[1], image);
+  const png = readFileSync(join(repo, "dist", image));
+  assert.equal(png.subarray(1, 4).toString("latin1"), "PNG");
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+});
+
 /** Serves `html` as the index of a page on an origin of its own, with extra files; returns the host. */
 async function articleHost(html, files = {}) {
   const dir = mkdtempSync(join(tmpdir(), "launchmap-article-"));
