@@ -4,9 +4,13 @@
 //   frames: the time from each map frame's start to its paint, during a scripted 5 s of
 //           dragging and zooming in headless Chromium, and during 8 s of Play;
 //   largest story: the longest task (PerformanceObserver, long tasks) while the largest story
-//           the limits allow loads.
+//           the limits allow loads;
+//   first map: at 4x CPU throttling, the time to the first frame with the map's coast drawn,
+//           beside a d3-geo + topojson-client + world-atlas locator map of the same region,
+//           as a ratio in one run.
 // Run after `trunk build --release`: node tests/e2e/bench.mjs
-import { mkdtempSync, cpSync, rmSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, cpSync, rmSync, readFileSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -15,6 +19,7 @@ import { serve } from "./static-server.mjs";
 const repo = new URL("../../", import.meta.url).pathname;
 const site = mkdtempSync(join(tmpdir(), "launchmap-bench-"));
 cpSync(join(repo, "dist"), join(site, "m"), { recursive: true });
+mkdirSync(join(site, "peer"));
 
 /**
  * The largest story the check allows (src/story_check.rs, `limits`): 300 places, 300 events, each
@@ -39,6 +44,32 @@ let figuresPerEvent = 50;
 let largest = largestStory(figuresPerEvent);
 while (largest.length > 1_000_000) largest = largestStory(--figuresPerEvent);
 writeFileSync(join(site, "m", "largest.json"), largest);
+// The peer: a locator map of the same region built the way newsrooms usually build one, with
+// d3-geo, topojson-client and world-atlas (npm, pinned in package.json), in one plain page.
+cpSync(join(repo, "node_modules/d3/dist/d3.min.js"), join(site, "peer", "d3.min.js"));
+cpSync(join(repo, "node_modules/topojson-client/dist/topojson-client.min.js"), join(site, "peer", "topojson-client.min.js"));
+cpSync(join(repo, "node_modules/world-atlas/countries-50m.json"), join(site, "peer", "countries-50m.json"));
+writeFileSync(
+  join(site, "peer", "index.html"),
+  `<!doctype html><html><head><meta charset="utf-8"><title>Peer locator map</title>
+<script src="d3.min.js"></script><script src="topojson-client.min.js"></script></head>
+<body style="margin:0"><svg id="map" width="800" height="600"></svg><script>
+  d3.json("countries-50m.json").then(function (world) {
+    var land = topojson.feature(world, world.objects.countries);
+    var borders = topojson.mesh(world, world.objects.countries, function (a, b) { return a !== b; });
+    var sunan = [125.6733, 39.2002];
+    var ring = d3.geoCircle().center(sunan).radius(300 / 111.2)();
+    var projection = d3.geoAzimuthalEquidistant().rotate([-sunan[0], -sunan[1]]).fitExtent([[0, 0], [800, 600]], d3.geoCircle().center(sunan).radius(1400 / 111.2)());
+    var path = d3.geoPath(projection);
+    var svg = d3.select("#map");
+    svg.append("rect").attr("width", 800).attr("height", 600).attr("fill", "#dfe9f1");
+    svg.append("path").attr("d", path(land)).attr("fill", "#f3f0e8");
+    svg.append("path").attr("d", path(borders)).attr("fill", "none").attr("stroke", "#8a7f70");
+    svg.append("path").attr("d", path(ring)).attr("fill", "none").attr("stroke", "#0b5394");
+    svg.append("circle").attr("class", "coast").attr("r", 4).attr("transform", "translate(" + projection(sunan) + ")");
+  });
+</script></body></html>`,
+);
 const server = await serve(site);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -137,6 +168,35 @@ try {
   const longest = longTasks.length ? Math.max(...longTasks) : 0;
   console.log(`largest story allowed (${largest.length} B, 300 places, 300 launches of ${figuresPerEvent} figures, 1,000 sources): shown in ${loadedMs} ms; ${longTasks.length} tasks over 50 ms, the longest ${ms(longest)} (budget 200 ms: ${longest <= 200 ? "within" : "OVER"})`);
   await big.close();
+
+  // First map on screen, as on a mid-range phone (CPU slowed fourfold, Chrome DevTools'
+  // setCPUThrottlingRate): from navigation to the frame after the map's first marks are in.
+  const firstMap = async (url) => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const cdp = await tab.context().newCDPSession(tab);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await tab.addInitScript(() => {
+      new MutationObserver((_, watch) => {
+        if (!document.querySelector("path.coast, circle.coast")) return;
+        watch.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (window.__firstMapMs = performance.now()), 0));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await tab.goto(url);
+    await tab.waitForFunction(() => window.__firstMapMs !== undefined, null, { timeout: 60000 });
+    const at = await tab.evaluate(() => window.__firstMapMs);
+    await tab.close();
+    return at;
+  };
+  const ours = [], peers = [];
+  for (let i = 0; i < 5; i++) {
+    ours.push(await firstMap(`${server.origin}/m/`));
+    peers.push(await firstMap(`${server.origin}/peer/`));
+  }
+  const [o, p] = [stats(ours).median, stats(peers).median];
+  const gz = (file) => gzipSync(readFileSync(join(site, "peer", file)), { level: 9 }).length;
+  const peerBytes = ["index.html", "d3.min.js", "topojson-client.min.js", "countries-50m.json"].reduce((n, f) => n + gz(f), 0);
+  console.log(`first map on screen at 4x CPU throttling, median of 5: launchmap ${ms(o)}, d3-geo + topojson + world-atlas 50m peer ${ms(p)}; ratio launchmap/peer ${(o / p).toFixed(2)} (budget 300 ms: ${o <= 300 ? "within" : "OVER"}); the peer loads ${peerBytes} B gzip`);
 
   console.log(`budgets: scene <= 2 ms (p95 ${scene.p95 <= 2 ? "within" : "OVER"}), frames p95 <= 8 ms (pan and zoom ${frames.p95 <= 8 ? "within" : "OVER"}, Play ${play.p95 <= 8 ? "within" : "OVER"})`);
 } finally {
