@@ -1,9 +1,16 @@
-// In a frame, tells the embedding page the explainer's height whenever it changes, in each of the
-// ways a news page listens: launchmap's own message (README's plain snippet), pym.js's (a pym
-// Parent puts childId in the frame's address, and asks again with each new width) and AMP's
-// amp-iframe (which marks the address with #amp=1). Only heights leave the page. Plain script,
-// not wasm: the same in Rust cost the page more bytes than this file (README, "Embed it").
+// Runs before the page's module has started. Sets a theme the address forces, and in a frame
+// tells the embedding page the explainer's height whenever it changes, in each of the ways a news
+// page listens: launchmap's own message (README's plain snippet), pym.js's (a pym Parent puts
+// childId in the frame's address, and asks again with each new width) and AMP's amp-iframe
+// (which marks the address with #amp=1). Only heights leave the page. Plain script, so that it
+// works before the wasm has loaded (README, "Embed it").
 "use strict";
+// A theme the address forces (?theme=dark|light), so that the page never shows the other one
+// first. (The module reports a value it cannot read, beside the other parameters.)
+(function () {
+  var theme = new URLSearchParams(location.search).get("theme");
+  if (theme === "dark" || theme === "light") document.documentElement.setAttribute("data-theme", theme);
+})();
 (function () {
   var parent = window.parent;
   if (parent === window) return;

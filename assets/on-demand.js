@@ -51,14 +51,22 @@
     var button = e.target.closest && e.target.closest("[data-download]");
     if (!button) return;
     var status = button.parentNode.querySelector(".download-status");
-    status.textContent = "";
-    load()
-      .then(function () {
-        return wasm_bindgen.download_map(button.dataset.download);
-      })
-      .catch(function (err) {
-        fail(status, "The map could not be downloaded: ", err);
-      });
+    status.removeAttribute("role");
+    status.setAttribute("role", "status");
+    status.textContent = "Preparing the file…";
+    // After the page's own click handlers, which bring the address up to date with the view.
+    setTimeout(function () {
+      load()
+        .then(function () {
+          return wasm_bindgen.download_map(button.dataset.download);
+        })
+        .then(function () {
+          status.textContent = "Downloaded.";
+        })
+        .catch(function (err) {
+          fail(status, "The map could not be downloaded: ", err);
+        });
+    }, 0);
   });
 
   var near = new IntersectionObserver(
@@ -73,6 +81,7 @@
           })
           .catch(function (err) {
             fail(slot, "The trajectory profile could not be drawn: ", err);
+            near.observe(slot); // the next time the reader comes near, it tries again
           });
       });
     },

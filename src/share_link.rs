@@ -7,30 +7,35 @@ use crate::view_state::VIEW_PARAMS;
 /// The parameter of an article's address that carries the explainer's view.
 pub const ARTICLE_VIEW_PARAM: &str = "launchmap";
 
-/// The article the explainer is embedded in, if it knows: the `parentUrl` in its address (which
-/// README's snippets and a pym.js Parent pass), else, in a frame, the page that opened it
-/// (`document.referrer`, which browsers cut to the article's origin).
+/// The article the explainer is embedded in, if it is in a frame and knows it: the last
+/// `parentUrl` in its address (which README's snippets and a pym.js Parent pass), else the page
+/// that opened it (`document.referrer`), unless browsers cut that to a bare origin, which would
+/// send readers to the newsroom's front page instead of the article.
 ///
 /// ```
 /// use launchmap::article_url;
 /// let pym = [("parentUrl".to_owned(), "https://news.example/a?x=1".to_owned())];
-/// assert_eq!(article_url(&pym, true, "https://other.example/"), Some("https://news.example/a?x=1"));
-/// assert_eq!(article_url(&[], true, "https://news.example/"), Some("https://news.example/"));
-/// assert_eq!(article_url(&[], false, "https://news.example/a"), None);
+/// assert_eq!(article_url(&pym, true, "https://other.example/b"), Some("https://news.example/a?x=1"));
+/// assert_eq!(article_url(&pym, false, ""), None, "on a page of its own there is no article");
+/// assert_eq!(article_url(&[], true, "https://news.example/2024/a"), Some("https://news.example/2024/a"));
+/// assert_eq!(article_url(&[], true, "https://news.example/"), None);
 /// ```
 pub fn article_url<'a>(
     address: &'a [(String, String)],
     in_frame: bool,
     referrer: &'a str,
 ) -> Option<&'a str> {
+    if !in_frame {
+        return None;
+    }
     let given = address
         .iter()
+        .rev()
         .find(|(name, _)| name == "parentUrl")
         .map(|(_, v)| v.as_str());
-    let referrer = (in_frame && !referrer.is_empty()).then_some(referrer);
-    given
-        .or(referrer)
-        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
+    let web = |url: &&str| url.starts_with("https://") || url.starts_with("http://");
+    let has_path = |url: &&str| url.splitn(4, '/').nth(3).is_some_and(|path| !path.is_empty());
+    given.filter(web).or(Some(referrer).filter(web).filter(has_path))
 }
 
 /// The link to share, from the explainer's address (`address`, decoded, which the page keeps in
@@ -144,6 +149,11 @@ mod tests {
     fn an_article_of_another_kind_of_address_is_not_used() {
         let params = [("parentUrl".to_owned(), "javascript:alert(1)".to_owned())];
         assert_eq!(article_url(&params, true, ""), None);
+        assert_eq!(
+            article_url(&params, true, "https://news.example/a"),
+            Some("https://news.example/a"),
+            "the referrer, when the given address is not a web page's"
+        );
     }
 
     #[test]
@@ -151,6 +161,11 @@ mod tests {
         assert_eq!(
             share_link(&[], "", true, "https://news.example/a?launchmap=old"),
             "https://news.example/a"
+        );
+        assert_eq!(
+            share_link(&[], "https://graphics.example/nk/", true, "https://news.example/"),
+            "https://graphics.example/nk/",
+            "a referrer cut to its origin is no article: the explainer's own page instead"
         );
     }
 }

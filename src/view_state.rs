@@ -1,6 +1,5 @@
-//! Everything a reader can change, in one plain struct, read from the page address. It can be
-//! written back (`to_query_pairs`, tested as a round trip), but the page does not do so yet: the
-//! address does not follow the reader until issue 10's deep links.
+//! Everything a reader can change, in one plain struct, read from the page address and written
+//! back to it as the reader moves (`ui/address.rs`), so that the address is a link to the view.
 //!
 //! `?event=launch-2024-05-30&ring=500&layers=rings,labels&view=38.5,131.0,1200` opens the page
 //! on that event, with a 500 km ring, only those layers, centred at 38.5°N 131.0°E and 1,200 km

@@ -124,5 +124,5 @@ pub async fn next_task() {
 pub use web::{
     capture_pointer, copy_text, download, draw_on_canvas, key, map_markup, mouse_position, now_ms,
     observe_attributes, observe_width, on_next_frame, page_context, pointer_input, prefers_reduced_motion,
-    prevent_default, set_theme, show_facts, svg_to_png, target_has_focus, wheel_input,
+    prevent_default, show_facts, svg_to_png, target_has_focus, wheel_input,
 };

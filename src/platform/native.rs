@@ -53,7 +53,6 @@ pub fn now_ms() -> f64 {
 pub async fn next_task() {}
 pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
 pub fn observe_attributes(_: &web_sys::Element, _: impl Fn() + 'static) {}
-pub fn set_theme(_: &str) {}
 /// Natively there is no page, so no map.
 pub fn map_markup() -> Option<(String, [f64; 4])> {
     None

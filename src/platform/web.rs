@@ -165,12 +165,17 @@ pub fn copy_text(text: &str) -> bool {
         return false;
     };
     let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
+    // Selecting the text moves the focus; it goes back to where the reader was.
+    let focused = document.active_element();
     area.set_value(text);
     let _ = body.append_child(&area);
     area.select();
     let html: &web_sys::HtmlDocument = document.unchecked_ref();
     let copied = html.exec_command("copy").unwrap_or(false);
     area.remove();
+    if let Some(el) = focused.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
     copied
 }
 
@@ -178,19 +183,24 @@ pub fn copy_text(text: &str) -> bool {
 /// stylesheet gives it written in as presentation attributes (a downloaded file has no
 /// stylesheet, and the page's CSP refuses inline `style`), and its viewBox.
 pub fn map_markup() -> Option<(String, [f64; 4])> {
-    const STYLED: [&str; 12] = [
+    const STYLED: [&str; 17] = [
         "fill",
         "fill-opacity",
         "stroke",
         "stroke-width",
         "stroke-dasharray",
+        "stroke-dashoffset",
         "stroke-opacity",
         "stroke-linejoin",
+        "stroke-linecap",
+        "vector-effect",
+        "opacity",
         "paint-order",
         "font-size",
         "font-weight",
         "text-anchor",
         "display",
+        "visibility",
     ];
     let window = web_sys::window()?;
     let svg = window.document()?.query_selector("svg.map").ok()??;
@@ -200,6 +210,11 @@ pub fn map_markup() -> Option<(String, [f64; 4])> {
         .filter_map(|n| n.parse().ok())
         .collect();
     let view_box: [f64; 4] = numbers.try_into().ok()?;
+    // Read in the light theme: the file is printed and posted on white. (Within this task, so
+    // the page never paints it.)
+    let root = window.document()?.document_element()?;
+    let theme = root.get_attribute("data-theme");
+    let _ = root.set_attribute("data-theme", "light");
     let copy: web_sys::Element = svg.clone_node_with_deep(true).ok()?.unchecked_into();
     let (originals, copies) = (
         svg.query_selector_all("*").ok()?,
@@ -221,6 +236,10 @@ pub fn map_markup() -> Option<(String, [f64; 4])> {
         }
         let _ = copied.remove_attribute("class");
     }
+    let _ = match theme {
+        Some(name) => root.set_attribute("data-theme", &name),
+        None => root.remove_attribute("data-theme"),
+    };
     let serializer = web_sys::XmlSerializer::new().ok()?;
     let children = copy.children();
     let mut markup = String::new();
@@ -285,16 +304,6 @@ pub fn download(file_name: &str, href: &str) {
     link.set_href(href);
     link.set_download(file_name);
     link.click();
-}
-
-/// Forces the page's colour theme (`data-theme` on the root element, which the stylesheet reads).
-pub fn set_theme(name: &str) {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("data-theme", name);
-    }
 }
 
 /// Calls `on_change` whenever one of the element's attributes changes.

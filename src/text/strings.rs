@@ -43,7 +43,6 @@ pub struct Strings {
     pub legend_place: &'static str,
     /// The line under the map saying how to pan and zoom by pointer, touch and keys.
     pub map_instructions: &'static str,
-    /// The hint over the map when the reader scrolls on it without Ctrl: how to zoom.
     /// The button that copies a link to the view on screen.
     pub copy_link: &'static str,
     /// Said once the link is on the clipboard.
@@ -54,6 +53,7 @@ pub struct Strings {
     pub download_svg: &'static str,
     /// The button that downloads the map, with its words, as a PNG at twice the size.
     pub download_png: &'static str,
+    /// The hint over the map when the reader scrolls on it without Ctrl: how to zoom.
     pub wheel_hint: &'static str,
     /// The map's + button, as its accessible name and tooltip.
     pub zoom_in: &'static str,

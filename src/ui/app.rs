@@ -59,9 +59,6 @@ async fn load_basemap() -> BasemapLoad {
 pub fn App() -> impl IntoView {
     let pairs = platform::query_pairs();
     let (view_state, url_errors) = ViewState::from_query_pairs(&pairs);
-    if let Some(theme) = view_state.theme {
-        platform::set_theme(theme.name());
-    }
     let story_path = crate::view_state::story_path(&pairs);
     // Plain signals filled by spawned tasks: Leptos's resources would bring their async
     // machinery (about 4 KB gzip) for two loads that never rerun.

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::address::Address;
 use super::basemap_load::BasemapLoad;
 use super::event_list::{EventCards, EventDetail, EventList};
 use super::facts_panel::FactsPanel;
@@ -29,6 +30,7 @@ pub fn Page(
     basemap: Signal<BasemapLoad>,
 ) -> impl IntoView {
     let view = RwSignal::new(view_state);
+    let address = Address::new();
     let cards = EventCards::new(story.clone(), view, basemap);
     // Shared by the map and its controls, so each is worked out once.
     let focus = {
@@ -75,14 +77,21 @@ pub fn Page(
             <header class="masthead">
                 <h1>{title}</h1>
                 <p class="summary">{summary}</p>
-                <ShareButton />
+                <ShareButton address />
             </header>
             {url_notice}
             <Timeline story=story.clone() view=view />
             <EventDetail cards=cards.clone() view=view />
             <div class="body">
                 <div class="map-column">
-                    <MapPanel story=story.clone() basemap=basemap view=view focus=focus flights=flights />
+                    <MapPanel
+                        story=story.clone()
+                        basemap=basemap
+                        view=view
+                        focus=focus
+                        flights=flights
+                        address
+                    />
                     <MapControls story=story.clone() view=view focus=focus flights=flights />
                     <ProfileSlot story=story.clone() focus=focus view=view />
                 </div>

@@ -7,15 +7,21 @@ use leptos::prelude::*;
 use crate::platform;
 use crate::share_link::share_link;
 use crate::text::strings::strings;
+use crate::ui::address::Address;
 
 /// The buttons, and what became of the link: copied, or shown to copy by hand.
 #[component]
-pub fn ShareButton() -> impl IntoView {
+pub fn ShareButton(
+    /// The page's address, written at once before a link or a file is made from it.
+    address: Address,
+) -> impl IntoView {
     let s = strings();
     let copied = RwSignal::new(false);
     let by_hand = RwSignal::new(None::<String>);
-    // The address holds the view (address.rs keeps it in step), so the link is made from it.
+    // The address holds the view (address.rs keeps it in step, and writes it at once here), so
+    // the link is made from it.
     let copy = move |_| {
+        address.write_now();
         let (in_frame, page_url, referrer) = platform::page_context();
         let link = share_link(&platform::query_pairs(), &page_url, in_frame, &referrer);
         let done = platform::copy_text(&link);
@@ -28,10 +34,10 @@ pub fn ShareButton() -> impl IntoView {
                 {s.copy_link}
             </button>
             // Handled by assets/on-demand.js, which loads the on-demand module to make the file.
-            <button type="button" data-download="svg">
+            <button type="button" data-download="svg" on:click=move |_| address.write_now()>
                 {s.download_svg}
             </button>
-            <button type="button" data-download="png">
+            <button type="button" data-download="png" on:click=move |_| address.write_now()>
                 {s.download_png}
             </button>
             <span class="download-status" role="status"></span>

@@ -426,6 +426,19 @@ test("README's pym.js snippet, with the real pym.js Parent on another origin, si
     await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().width <= 400);
     const narrow = await fitted();
     assert.notEqual(narrow, wide, "the frame followed the narrower width");
+    // pym's protocol itself: a width message, even one that changes nothing, gets a height back.
+    const replies = await page.evaluate(async () => {
+      const frame = document.querySelector("iframe");
+      const heights = [];
+      addEventListener("message", (e) => {
+        if (e.source === frame.contentWindow && typeof e.data === "string" && e.data.startsWith("pymxPYMxlaunchmap-nk-missilesxPYMxheightxPYMx")) heights.push(e.data);
+      });
+      frame.contentWindow.postMessage("pymxPYMxlaunchmap-nk-missilesxPYMxwidthxPYMx400", "*");
+      for (let i = 0; i < 100 && heights.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      return heights;
+    });
+    assert.ok(replies.length >= 1, "a height answers a width message that changes nothing");
+    assert.match(replies[0], /xPYMxheightxPYMx\d+$/);
     await context.close();
   } finally {
     await close();

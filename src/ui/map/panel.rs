@@ -20,7 +20,7 @@ use crate::platform;
 use crate::story::check::CheckedStory;
 use crate::story::Place;
 use crate::text::strings::strings;
-use crate::ui::address::follow_reader;
+use crate::ui::address::{follow_reader, Address};
 use crate::ui::basemap_load::BasemapLoad;
 use crate::view_state::{MapCentre, ViewState};
 
@@ -36,6 +36,8 @@ pub fn MapPanel(
     focus: Memo<Option<usize>>,
     /// The estimated flights the map draws.
     flights: Memo<Arc<Vec<FlightMark>>>,
+    /// The page's address, which follows the view.
+    address: Address,
 ) -> impl IntoView {
     let s = strings();
     let projection = Arc::new(projection_for(&story.story));
@@ -105,7 +107,7 @@ pub fn MapPanel(
     // The address follows the view (address.rs); the opening view needs no parameter.
     {
         let projection = projection.clone();
-        follow_reader(view, move || {
+        follow_reader(address, view, move || {
             let v = map_view.get();
             (v != opening).then(|| MapCentre::of_view(v, &projection))
         });
