@@ -16,19 +16,26 @@ pub fn ErrorPanel(
     view! {
         <section class="error-panel" role="alert" aria-labelledby="error-panel-title">
             <h2 id="error-panel-title">{title} " (" {count} ")"</h2>
-            <ul>
-                {errors
-                    .into_iter()
-                    .map(|e| {
-                        view! {
-                            <li>
-                                <code>{e}</code>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            {code_list(errors)}
             <p class="help">{strings().error_panel_help}</p>
         </section>
+    }
+}
+
+/// Messages as a list, each as code: what is wrong with a story file or with the address.
+pub fn code_list(messages: Vec<String>) -> impl IntoView {
+    view! {
+        <ul>
+            {messages
+                .into_iter()
+                .map(|m| {
+                    view! {
+                        <li>
+                            <code>{m}</code>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }

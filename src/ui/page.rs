@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::address::Address;
 use super::basemap_load::BasemapLoad;
+use super::error_panel::code_list;
 use super::event_list::{EventCards, EventDetail, EventList};
 use super::facts_panel::FactsPanel;
 use super::map::{MapControls, MapPanel};
@@ -54,18 +55,7 @@ pub fn Page(
         view! {
             <section class="url-notice" role="status">
                 <h2>{s.url_error_title}</h2>
-                <ul>
-                    {url_errors
-                        .into_iter()
-                        .map(|e| {
-                            view! {
-                                <li>
-                                    <code>{e}</code>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                {code_list(url_errors)}
             </section>
         }
     });
