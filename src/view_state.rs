@@ -397,6 +397,7 @@ pub fn story_path(pairs: &[(String, String)]) -> Option<String> {
 #[error(
     "URL parameter story={path}: give the path of a story file on this site, such as stories/my-story.json"
 )]
+/// A `?story=` that is not the path of a file on this site.
 pub struct StoryPathError {
     pub path: String,
 }

@@ -6,6 +6,7 @@ use crate::map::scene::FlightMark;
 use crate::story::Place;
 use crate::text::number_text::format_number;
 
+/// Appends the rows of one estimated flight: its direction and distances, the impact area's share at sea and its distances to the coast and the EEZ line.
 pub(crate) fn flight_rows(rows: &mut Vec<FactRow>, title: &str, site: &Place, mark: &FlightMark) {
     let e = &mark.estimate;
     let base = |what: &str, value: String, unit: &str, inputs: String| FactRow {

@@ -1,5 +1,6 @@
 //! Natively there is no browser: the command line runs instead, and the components compile
-//! against these stand-ins, which the native tests never call.
+//! against these stand-ins, which the native tests never call. Each stands for the function of
+//! the same name in `web.rs`, where its doc line is; those without one here say nothing more.
 
 use super::{
     CanvasBackend, CanvasError, FactsTable, FetchError, OnDemandError, PointerInput, TextAt, WheelInput,

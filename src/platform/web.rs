@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// Fetches `url` relative to the page; the error names the URL and the HTTP status or network failure.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     let network = |e: wasm_bindgen::JsValue| FetchError::Network {
         url: url.to_owned(),
@@ -45,6 +46,7 @@ fn relative(ev: &web_sys::MouseEvent) -> (f64, f64) {
     (f64::from(ev.client_x()) - left, f64::from(ev.client_y()) - top)
 }
 
+/// A pointer event reduced to what the map needs, relative to the element that listens.
 pub fn pointer_input(ev: &web_sys::PointerEvent) -> PointerInput {
     let (x_px, y_px) = relative(ev);
     PointerInput {
@@ -56,10 +58,12 @@ pub fn pointer_input(ev: &web_sys::PointerEvent) -> PointerInput {
     }
 }
 
+/// Where a mouse event happened, in CSS pixels relative to the element that listens.
 pub fn mouse_position(ev: &web_sys::MouseEvent) -> (f64, f64) {
     relative(ev)
 }
 
+/// A wheel event in pixels (lines and pages converted), with the modifier that makes it zoom.
 pub fn wheel_input(ev: &web_sys::WheelEvent) -> WheelInput {
     let (x_px, y_px) = relative(ev);
     let scale = match ev.delta_mode() {
@@ -85,10 +89,12 @@ pub fn capture_pointer(ev: &web_sys::PointerEvent) {
     }
 }
 
+/// Stops the browser's own handling of an event the page has handled.
 pub fn prevent_default(ev: &web_sys::Event) {
     ev.prevent_default();
 }
 
+/// The key a keyboard event names (`"ArrowLeft"`, `"+"`, ...).
 pub fn key(ev: &web_sys::KeyboardEvent) -> String {
     ev.key()
 }
@@ -104,6 +110,7 @@ pub fn target_has_focus(ev: &web_sys::Event) -> bool {
     matches!((target, active), (Some(t), Some(a)) if t == a)
 }
 
+/// Waits for a zero timeout: a task of its own.
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let scheduled = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
@@ -452,6 +459,7 @@ pub fn draw_on_canvas<E: std::fmt::Display>(
     Ok(())
 }
 
+/// Rewrites the address's query in place (`history.replaceState`), keeping the path and fragment.
 pub fn replace_query(pairs: &[(String, String)]) {
     let Some(window) = web_sys::window() else { return };
     let Ok(params) = web_sys::UrlSearchParams::new() else {
@@ -472,6 +480,7 @@ pub fn replace_query(pairs: &[(String, String)]) {
     }
 }
 
+/// The address's query parameters, decoded, in order.
 pub fn query_pairs() -> Vec<(String, String)> {
     let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
         return Vec::new();
