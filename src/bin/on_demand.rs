@@ -37,15 +37,7 @@ pub async fn show_facts(slot: web_sys::Element) {
 /// follows the slot's `data-shown` and `data-compare`. Rejects with what went wrong.
 #[wasm_bindgen]
 pub async fn show_profile(slot: web_sys::HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
-    let path = launchmap::story_path(&platform::query_pairs()).unwrap_or_default();
-    let (name, story) = story_bytes(&path)
-        .await
-        .map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
-    // The page has checked this story already; a story that no longer checks says so.
-    let checked = launchmap::check_story(name, &story).map_err(|errors| {
-        let first = errors.first().map(ToString::to_string).unwrap_or_default();
-        wasm_bindgen::JsValue::from_str(&first)
-    })?;
+    let checked = page_story(&platform::query_pairs()).await?;
     launchmap::mount_profile(slot, std::sync::Arc::new(checked));
     Ok(())
 }
@@ -58,10 +50,7 @@ pub async fn download_map(kind: String) -> Result<(), wasm_bindgen::JsValue> {
     let (children, view_box) =
         platform::map_markup().ok_or_else(|| error(&"the map is not on the page yet"))?;
     let pairs = platform::query_pairs();
-    let path = launchmap::story_path(&pairs).unwrap_or_default();
-    let (name, story) = story_bytes(&path).await.map_err(|e| error(&e))?;
-    let checked = launchmap::check_story(name, &story)
-        .map_err(|errors| error(&errors.first().map(ToString::to_string).unwrap_or_default()))?;
+    let checked = page_story(&pairs).await?;
     let basemap = platform::fetch_bytes(launchmap::BASEMAP_URL)
         .await
         .map_err(|e| error(&e))?;
@@ -84,6 +73,16 @@ pub async fn download_map(kind: String) -> Result<(), wasm_bindgen::JsValue> {
         );
     }
     Ok(())
+}
+
+/// The page's story (the address's `?story=`, else the default), checked. The page has checked it
+/// already; one that no longer checks is rejected with its first error.
+async fn page_story(address: &[(String, String)]) -> Result<launchmap::CheckedStory, wasm_bindgen::JsValue> {
+    let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
+    let path = launchmap::story_path(address).unwrap_or_default();
+    let (name, story) = story_bytes(&path).await.map_err(|e| error(&e))?;
+    launchmap::check_story(name, &story)
+        .map_err(|errors| error(&errors.first().map(ToString::to_string).unwrap_or_default()))
 }
 
 /// The page's story: the default one, compiled in, or the file `story_path` names.
