@@ -1,4 +1,4 @@
-// Runs before the page's module has started. Sets a theme the address forces, and in a frame
+// Runs in the head, before the page is drawn, and before the page's module has started. Sets a theme the address forces, and in a frame
 // tells the embedding page the explainer's height whenever it changes, in each of the ways a news
 // page listens: launchmap's own message (README's plain snippet), pym.js's (a pym Parent puts
 // childId in the frame's address, and asks again with each new width) and AMP's amp-iframe
@@ -7,9 +7,12 @@
 "use strict";
 // A theme the address forces (?theme=dark|light), so that the page never shows the other one
 // first. (The module reports a value it cannot read, beside the other parameters.)
+// And a story the address names (?story=), whose page replaces the one drawn ahead of time.
 (function () {
-  var theme = new URLSearchParams(location.search).get("theme");
+  var query = new URLSearchParams(location.search);
+  var theme = query.get("theme");
   if (theme === "dark" || theme === "light") document.documentElement.setAttribute("data-theme", theme);
+  if (query.has("story")) document.documentElement.setAttribute("data-story", "");
 })();
 (function () {
   var parent = window.parent;

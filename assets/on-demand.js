@@ -1,6 +1,7 @@
 // Loads the on-demand module (src/bin/on_demand.rs) the first time a reader wants what it does:
-// "Check the numbers" when its section opens, "Download map" when it is clicked, and the
-// trajectory profile when the reader comes within a screen or so of it. The module loads once; a failed load is tried again next time.
+// "Check the numbers" when its section opens, "Download map" when it is clicked, the
+// trajectory profile when the reader comes within a screen or so of it, and the list of a
+// broken story file's errors when the page shows its error panel. The module loads once; a failed load is tried again next time.
 "use strict";
 (function () {
   var loading = null;
@@ -69,6 +70,7 @@
     }, 0);
   });
 
+  var stale = null;
   var near = new IntersectionObserver(
     function (entries) {
       entries.forEach(function (entry) {
@@ -77,6 +79,8 @@
         near.unobserve(slot);
         load()
           .then(function () {
+            if (stale) stale.disconnect();
+            slot.textContent = "";
             return wasm_bindgen.show_profile(slot);
           })
           .catch(function (err) {
@@ -87,12 +91,42 @@
     },
     { rootMargin: "1000px 0px" },
   );
-  // The page builds its slot after this script runs; watch for it, once.
-  new MutationObserver(function (changes, watch) {
-    var slot = document.querySelector(".profile-slot");
+  // The app builds its page after this script runs; watch for it, once: the profile's slot, or an
+  // error panel whose list of a story file's errors this module writes. (The page drawn ahead of
+  // time has a slot too, which the app replaces.)
+  function scan(watch) {
+    var list = document.querySelector("[data-story-errors]");
+    var slot = [].find.call(document.querySelectorAll(".profile-slot"), function (s) {
+      return !s.closest(".prerendered");
+    });
+    if (!list && !slot) return;
+    watch.disconnect();
     if (slot) {
-      watch.disconnect();
+      // The profile drawn ahead of time stands in, in the same box, until this module draws it;
+      // if the reader picks another launch first, the slot empties (and keeps its place).
+      var drawn = document.querySelector(".prerendered .profile-slot");
+      if (drawn && !slot.firstChild && drawn.dataset.shown === slot.dataset.shown && drawn.dataset.compare === slot.dataset.compare) {
+        while (drawn.firstChild) slot.appendChild(drawn.firstChild);
+        stale = new MutationObserver(function () {
+          stale.disconnect();
+          slot.textContent = "";
+        });
+        stale.observe(slot, { attributes: true });
+      }
       near.observe(slot);
     }
-  }).observe(document.body, { childList: true, subtree: true });
+    if (list)
+      load()
+        .then(function () {
+          return wasm_bindgen.show_story_errors(list);
+        })
+        .catch(function (err) {
+          fail(list, "The story's errors could not be listed: ", err);
+        });
+  }
+  var watch = new MutationObserver(function () {
+    scan(watch);
+  });
+  watch.observe(document.body, { childList: true, subtree: true });
+  scan(watch);
 })();

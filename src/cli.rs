@@ -9,9 +9,13 @@ use crate::story::check::check_story;
 
 const USAGE: &str = "usage: launchmap check <story.json>...\n\
        launchmap facts <story.json> [--basemap <basemap.bin>]\n\
+       launchmap prerender <index.html>\n\
 check: checks story files and lists every error with its file, line and column or JSON path.\n\
 facts: writes every number the page shows for the story, with its source or method, as CSV.\n\
-       The basemap (default assets/basemap.bin) gives the distances to Japan's coast.";
+       The basemap (default assets/basemap.bin) gives the distances to Japan's coast.\n\
+prerender: draws the default story's page into a built index.html, in place of its empty\n\
+       <div class=\"prerendered\"></div>, with the basemap beside it (assets/basemap.bin),\n\
+       and puts the story itself after it, for the app to read.";
 
 /// Runs the command line `args` (without the program name), writing to `out` and `err`.
 ///
@@ -31,6 +35,8 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                 2
             }
         },
+        #[cfg(not(target_arch = "wasm32"))]
+        Some((command, [html])) if command == "prerender" => prerender(html, out, err),
         Some((flag, _)) if flag == "--help" || flag == "-h" => {
             let _ = writeln!(out, "{USAGE}");
             0
@@ -54,6 +60,55 @@ fn facts(file: &str, basemap_path: &str, out: &mut dyn Write, err: &mut dyn Writ
         Ok(Err(e)) => {
             let _ = writeln!(err, "cannot write the table: {e}");
             1
+        }
+        Err(message) => {
+            let _ = writeln!(err, "{message}");
+            1
+        }
+    }
+}
+
+/// Where the built `index.html` takes the page drawn ahead of time.
+#[cfg(not(target_arch = "wasm32"))]
+pub const PRERENDER_SLOT: &str = "<div class=\"prerendered\"></div>";
+
+#[cfg(not(target_arch = "wasm32"))]
+fn prerender(html_path: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let basemap_path = std::path::Path::new(html_path)
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join("assets/basemap.bin");
+    let basemap_name = basemap_path.display().to_string();
+    let result = (|| -> Result<usize, String> {
+        let html = std::fs::read_to_string(html_path)
+            .map_err(|e| format!("{html_path}: cannot read the file: {e}"))?;
+        let bytes =
+            std::fs::read(&basemap_path).map_err(|e| format!("{basemap_name}: cannot read the file: {e}"))?;
+        let asset =
+            crate::map::basemap::BasemapAsset::parse(&basemap_name, &bytes).map_err(|e| e.to_string())?;
+        let story =
+            crate::ui::story_from_bytes(crate::DEFAULT_STORY_NAME, crate::DEFAULT_STORY_JSON.as_bytes())
+                .map_err(|errors| errors.join("\n"))?;
+        let page = crate::ui::prerender_page(story, &asset).map_err(|e| e.to_string())?;
+        if html.matches(PRERENDER_SLOT).count() != 1 {
+            return Err(format!("{html_path}: expected one {PRERENDER_SLOT} in the body"));
+        }
+        let filled = PRERENDER_SLOT.replace("></div>", &format!(">{page}</div>"));
+        // The app reads the default story from the page (platform::page_story). Inside a script
+        // element only `</script` could end it early; JSON may write `<` as `\u003c`, so none can.
+        let json = crate::DEFAULT_STORY_JSON.replace('<', "\\u003c");
+        let story = format!(
+            "<script type=\"application/json\" id=\"{}\">{json}</script>",
+            crate::platform::STORY_ELEMENT_ID
+        );
+        let html = html.replace(PRERENDER_SLOT, &format!("{filled}{story}"));
+        std::fs::write(html_path, html).map_err(|e| format!("{html_path}: cannot write the file: {e}"))?;
+        Ok(page.len())
+    })();
+    match result {
+        Ok(bytes) => {
+            let _ = writeln!(out, "prerendered the default story into {html_path} ({bytes} B)");
+            0
         }
         Err(message) => {
             let _ = writeln!(err, "{message}");
@@ -131,6 +186,39 @@ mod tests {
             err.starts_with("no/such/story.json: cannot read the file"),
             "{err}"
         );
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn prerender_fills_the_slot_of_a_built_page_once() {
+        let dir = std::env::temp_dir().join(format!("launchmap-prerender-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("assets")).expect("temp dir");
+        std::fs::copy("assets/basemap.bin", dir.join("assets/basemap.bin")).expect("basemap");
+        let html = dir.join("index.html");
+        std::fs::write(&html, format!("<body>{PRERENDER_SLOT}</body>")).expect("page");
+        let path = html.display().to_string();
+        let (code, out, err) = run_args(&["prerender", &path]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.starts_with("prerendered the default story"), "{out}");
+        let page = std::fs::read_to_string(&html).expect("written");
+        assert!(page.starts_with("<body><div class=\"prerendered\"><article class=\"explainer\">"));
+        // The story, as JSON the app reads back, that no text of it can end early.
+        let script = page
+            .split("<script type=\"application/json\" id=\"launchmap-story\">")
+            .nth(1)
+            .expect("the story");
+        let json = script.split("</script>").next().unwrap_or_default();
+        let story: serde_json::Value = serde_json::from_str(json).expect("the story is JSON");
+        assert_eq!(story, crate::testing::default_story_value());
+        assert!(!json.contains('<'));
+        // A page already filled has no empty slot left: a second run says so.
+        let (code, _, err) = run_args(&["prerender", &path]);
+        assert_eq!(code, 1);
+        assert!(
+            err.contains("expected one <div class=\"prerendered\"></div>"),
+            "{err}"
+        );
+        let _ = std::fs::remove_dir_all(dir);
     }
 
     #[test]

@@ -4,9 +4,10 @@
 //! natively. The Leptos components in `ui` read it through signals; `platform` is the one
 //! module that touches the browser.
 #![warn(missing_docs)]
+#![recursion_limit = "256"]
 
 // The layers, top to bottom (README, "How the code is laid out"; `tests/layers.rs` holds them):
-// `ui` and `cli`; `export`; `share_link`; `view_state`; `map` and `chart`; `event`; `story`; `earth`; `text`.
+// `cli`; `ui`; `export`; `share_link`; `view_state`; `map` and `chart`; `event`; `story`; `earth`; `text`.
 // Each calls only those below it. `platform` is a leaf: anything may call it, and it calls
 // nothing of the crate.
 
@@ -68,8 +69,11 @@ pub use map::estimate_text::estimate_sentences;
 pub use map::flights::sea_percent;
 pub use map::gesture::wheel_zoom_factor;
 pub use map::labels::layout_labels;
-pub use map::scene::{basemap_paths, flight_marks, place_marks, projection_for, story_scene, EEZ_DISTANCE_M};
-pub use map::view::{key_command, scale_bar, KeyCommand, MapView, ViewChange};
+pub use map::scene::{
+    basemap_paths, compact_path_data, flight_marks, place_marks, projection_for, static_basemap_paths,
+    story_scene, EEZ_DISTANCE_M,
+};
+pub use map::view::{key_command, scale_bar, KeyCommand, MapView, ViewBox, ViewChange};
 
 // The charts.
 pub use chart::profile::{
@@ -84,6 +88,7 @@ pub use chart::timeline::{
 pub use export::csv::{parse_csv, to_csv, unguard};
 pub use export::facts_table::{fact_rows, facts_csv, FactsError};
 pub use export::map_image::{escape_xml, map_image_svg, map_image_text, MapImageText, IMAGE_WIDTH_PX};
+pub use export::profile_image::profile_svg;
 pub use export::rows::{FactRow, Origin};
 pub use export::social_card::{social_card_svg, social_meta_tags, CARD_SIZE_PX};
 pub use export::text_numbers::numbers_in;
@@ -97,11 +102,13 @@ pub use text::strings::strings;
 // The page, and the browser under it.
 pub use cli::run as run_cli;
 pub use platform::{
-    download, fetch_bytes, map_markup, now_ms, query_pairs, show_facts, svg_to_png, CanvasError, FactsTable,
-    FetchError, OnDemandError,
+    download, fetch_bytes, fill_code_list, map_markup, now_ms, page_story, query_pairs, show_facts,
+    svg_to_png, CanvasError, FactsTable, FetchError, OnDemandError,
 };
 pub use share_link::{article_url, share_link, ARTICLE_VIEW_PARAM};
-pub use ui::{mount_profile, story_from_bytes, App, BasemapLoad, Root};
+pub use ui::{mount_profile, story_from_bytes, App, BasemapLoad, Root, StoryProblem};
+#[cfg(not(target_arch = "wasm32"))]
+pub use ui::{prerender_page, PrerenderError};
 pub use view_state::{ring_from_input, ring_input_text, site_story_path, story_path, ViewState};
 
 /// The default story, compiled in so that the explainer needs no fetch to start (`build.rs`

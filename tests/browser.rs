@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use launchmap::{story_from_bytes, App, BasemapAsset, BasemapLoad, Root, ViewState};
+use launchmap::{story_from_bytes, App, BasemapAsset, BasemapLoad, Root, StoryProblem, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -22,9 +22,26 @@ fn container() -> web_sys::HtmlElement {
     el
 }
 
+/// Gives the test page the default story the way a built page carries it (`launchmap
+/// prerender` writes it into index.html), for the tests that mount the whole `App`.
+fn page_carries_the_default_story() {
+    if document().get_element_by_id("launchmap-story").is_none() {
+        let script = document().create_element("script").unwrap();
+        script.set_attribute("type", "application/json").unwrap();
+        script.set_id("launchmap-story");
+        script.set_text_content(Some(launchmap::DEFAULT_STORY_JSON));
+        document().body().unwrap().append_child(&script).unwrap();
+    }
+}
+
 /// The default story, checked, as `Root` takes it (the shared fixture of `launchmap::testing`).
-fn default_story() -> Result<std::sync::Arc<launchmap::CheckedStory>, Vec<String>> {
+fn default_story() -> Result<std::sync::Arc<launchmap::CheckedStory>, StoryProblem> {
     Ok(std::sync::Arc::new(launchmap::testing::default_story()))
+}
+
+/// A story file checked, its errors in words, as `Root` takes it.
+fn checked(name: &str, bytes: &[u8]) -> Result<std::sync::Arc<launchmap::CheckedStory>, StoryProblem> {
+    story_from_bytes(name, bytes).map_err(StoryProblem::Messages)
 }
 
 async fn sleep_ms(ms: i32) {
@@ -64,6 +81,7 @@ fn basemap_ready() -> Signal<BasemapLoad> {
 
 #[wasm_bindgen_test]
 async fn app_mounts_the_default_story_in_time_order() {
+    page_carries_the_default_story();
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), App);
     // The cards come a batch a task; the sixth is the last.
@@ -128,7 +146,7 @@ async fn a_long_story_shows_every_card_source_and_mark_in_order_a_batch_at_a_tim
         })
         .collect();
     let bytes = serde_json::to_vec(&story).unwrap();
-    let checked = story_from_bytes("long.json", &bytes);
+    let checked = checked("long.json", &bytes);
     assert!(checked.is_ok(), "{:?}", checked.err());
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
@@ -158,6 +176,7 @@ async fn a_long_story_shows_every_card_source_and_mark_in_order_a_batch_at_a_tim
 async fn app_fetches_the_basemap_relative_to_the_page_and_draws_it() {
     // The test runner serves the repository root, so assets/basemap.bin is where the app looks.
     // (The end-to-end suite checks the message for a missing basemap.)
+    page_carries_the_default_story();
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), App);
     let coast = wait_for(&root, "path.coast").await;
@@ -208,7 +227,7 @@ async fn every_broken_story_shows_its_message_in_the_error_panel() {
     );
     for (name, bytes, expected) in cases {
         let root = container();
-        let story = story_from_bytes(&format!("{name}.json"), bytes);
+        let story = checked(&format!("{name}.json"), bytes);
         let handle = leptos::mount::mount_to(root.clone(), move || {
             view! { <Root story=story view_state=ViewState::default() url_errors=vec![] basemap=basemap_ready() /> }
         });
@@ -234,7 +253,7 @@ async fn story_text_is_rendered_as_text_never_as_html() {
     story["events"][1]["text"] = "<script>window.__pwned = 1</script>".into();
     let bytes = serde_json::to_vec(&story).unwrap();
     let root = container();
-    let checked = story_from_bytes("hostile.json", &bytes);
+    let checked = checked("hostile.json", &bytes);
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         view! { <Root story=checked view_state=ViewState::default() url_errors=vec![] basemap=basemap_ready() /> }
     });

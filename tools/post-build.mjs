@@ -1,10 +1,12 @@
-// Trunk post-build hook, in two steps. Fails the build loudly if the HTML is not what it expects.
+// Trunk post-build hook, in three steps. Fails the build loudly if the HTML is not what it expects.
 //
 // 1. Moves the inline module script that Trunk writes into index.html to a file of its own,
 //    loader.js, so the page runs under `script-src 'self' 'wasm-unsafe-eval'` with no inline script.
 // 2. In release builds, minifies the wasm-bindgen glue and the page's own scripts (terser) and the stylesheet (csso), and
 //    rewrites their Subresource Integrity hashes in index.html. Trunk's own minifier cannot parse
 //    the glue, and these save about 3 KB gzip of the page.
+// 3. Draws the default story's page into index.html's empty `<div class="prerendered">` with
+//    `launchmap prerender` (src/ui/prerender.rs).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -80,3 +82,16 @@ if (process.env.TRUNK_PROFILE === "release") {
 
 writeFileSync(htmlPath, html);
 console.log("post-build: moved the loader to loader.js");
+
+// 3. Draws the default story's page into index.html (`launchmap prerender`, natively, from the same
+//    components and core as the app), for readers without JavaScript and for the first paint.
+const release = process.env.TRUNK_PROFILE === "release" ? ["--release"] : [];
+const prerender = spawnSync(
+  "cargo",
+  ["run", ...release, "--quiet", "--offline", "--bin", "launchmap", "--", "prerender", htmlPath],
+  { encoding: "utf8" },
+);
+if (prerender.status !== 0) {
+  fail(`the page was not drawn ahead of time: ${prerender.stderr}`);
+}
+console.log(`post-build: ${prerender.stdout.trim()}`);

@@ -33,6 +33,22 @@ pub async fn show_facts(slot: web_sys::Element) {
     platform::show_facts(&slot, &answer, labels);
 }
 
+/// Lists the errors of the story file `list` names (its `data-story-errors`: the address's story,
+/// or "" for the page's own) in `list`, as the page's error panel shows them: the page counts
+/// them, and leaves their words to this module. Rejects with what went wrong.
+#[wasm_bindgen]
+pub async fn show_story_errors(list: web_sys::Element) -> Result<(), wasm_bindgen::JsValue> {
+    let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
+    let path = list.get_attribute("data-story-errors").unwrap_or_default();
+    let (name, story) = story_bytes(&path).await.map_err(|e| error(&e))?;
+    let messages = match launchmap::story_from_bytes(name, &story) {
+        Ok(_) => Vec::new(),
+        Err(messages) => messages,
+    };
+    platform::fill_code_list(&list, &messages);
+    Ok(())
+}
+
 /// Draws the trajectory profile of the page's story into the page's profile slot, where it
 /// follows the slot's `data-shown` and `data-compare`. Rejects with what went wrong.
 #[wasm_bindgen]
@@ -85,12 +101,16 @@ async fn page_story(address: &[(String, String)]) -> Result<launchmap::CheckedSt
         .map_err(|errors| error(&errors.first().map(ToString::to_string).unwrap_or_default()))
 }
 
-/// The page's story: the default one, compiled in, or the file `story_path` names.
+/// The page's story: the one the page carries (else the default, compiled in), or the file
+/// `story_path` names.
 async fn story_bytes(story_path: &str) -> Result<(&str, Vec<u8>), platform::FetchError> {
     Ok(if story_path.is_empty() {
         (
             launchmap::DEFAULT_STORY_NAME,
-            launchmap::DEFAULT_STORY_JSON.as_bytes().to_vec(),
+            platform::page_story().map_or_else(
+                || launchmap::DEFAULT_STORY_JSON.as_bytes().to_vec(),
+                String::into_bytes,
+            ),
         )
     } else {
         (story_path, platform::fetch_bytes(story_path).await?)

@@ -9,6 +9,8 @@ pub mod facts_table;
 mod flight_rows;
 /// "Download map": the map with its title, notes, credit and sources, as one SVG.
 pub mod map_image;
+/// The trajectory profile as SVG, for the prerendered page.
+pub mod profile_image;
 /// What a row is, and the methods and tests computed numbers name.
 pub mod rows;
 /// The social card (og:image): the opening map beside the headline, as SVG.

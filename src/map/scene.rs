@@ -10,7 +10,7 @@ use crate::story::check::CheckedStory;
 
 pub use crate::map::flights::{flight_marks, FlightMark, EEZ_DISTANCE_M};
 pub use crate::map::marks::{place_marks, projection_for, PlaceMark};
-pub use crate::map::paths::{basemap_paths, BasemapPaths};
+pub use crate::map::paths::{basemap_paths, compact_path_data, static_basemap_paths, BasemapPaths};
 pub use crate::map::rings::{custom_ring, in_range, reported_rings, InRangeRow, RingMark};
 
 /// Places farther than this from the projection centre are left out of the opening view (they

@@ -3,6 +3,10 @@
 //! `cfg(target_arch = "wasm32")` of the library is here: `web.rs` in the browser, `native.rs`
 //! natively, and `canvas.rs` (with its native stand-in) for charts.
 
+/// The id of the element in which the page carries its default story (`launchmap prerender`
+/// writes it; [`page_story`] reads it).
+pub const STORY_ELEMENT_ID: &str = "launchmap-story";
+
 /// A pointer event, reduced to what the map needs: which pointer, where (relative to the element
 /// that listens), whether a finger, and when.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -122,7 +126,8 @@ pub async fn next_task() {
 }
 
 pub use web::{
-    capture_pointer, copy_text, download, draw_on_canvas, key, map_markup, mouse_position, now_ms,
-    observe_attributes, observe_width, on_next_frame, page_context, pointer_input, prefers_reduced_motion,
-    prevent_default, show_facts, svg_to_png, target_has_focus, wheel_input,
+    capture_pointer, copy_text, download, draw_on_canvas, fill_code_list, key, map_markup, mouse_position,
+    now_ms, observe_attributes, observe_width, on_next_frame, page_context, page_story, pointer_input,
+    prefers_reduced_motion, prevent_default, remove_prerendered, show_facts, svg_to_png, target_has_focus,
+    wheel_input,
 };

@@ -54,6 +54,13 @@ pub fn now_ms() -> f64 {
 pub async fn next_task() {}
 pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
 pub fn observe_attributes(_: &web_sys::Element, _: impl Fn() + 'static) {}
+pub fn remove_prerendered() {}
+/// Natively there is no page to write into.
+pub fn fill_code_list(_: &web_sys::Element, _: &[String]) {}
+/// Natively there is no page, so no story in it.
+pub fn page_story() -> Option<String> {
+    None
+}
 /// Natively there is no page, so no map.
 pub fn map_markup() -> Option<(String, [f64; 4])> {
     None

@@ -3,6 +3,7 @@
 use super::canvas::describe;
 use super::{
     CanvasBackend, CanvasError, FactsTable, FetchError, OnDemandError, PointerInput, TextAt, WheelInput,
+    STORY_ELEMENT_ID,
 };
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
@@ -311,6 +312,43 @@ pub fn download(file_name: &str, href: &str) {
     link.set_href(href);
     link.set_download(file_name);
     link.click();
+}
+
+/// Fills `list` (an empty `<ul>`) with one `<li><code>` per message, each set as text, and
+/// marks it no longer busy.
+pub fn fill_code_list(list: &web_sys::Element, messages: &[String]) {
+    let Some(document) = list.owner_document() else {
+        return;
+    };
+    for message in messages {
+        let (Ok(item), Ok(code)) = (document.create_element("li"), document.create_element("code")) else {
+            return;
+        };
+        code.set_text_content(Some(message));
+        let _ = item.append_child(&code);
+        let _ = list.append_child(&item);
+    }
+    let _ = list.remove_attribute("aria-busy");
+}
+
+/// The default story's JSON as the page carries it, in `<script type="application/json"
+/// id="launchmap-story">`; `None` in a page without it.
+pub fn page_story() -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(STORY_ELEMENT_ID))
+        .and_then(|e| e.text_content())
+}
+
+/// Removes the page drawn ahead of time (`.prerendered`), which shows until the app's own page
+/// is ready; the stylesheet then shows the app's page in its place, in the same frame.
+pub fn remove_prerendered() {
+    if let Some(page) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".prerendered").ok().flatten())
+    {
+        page.remove();
+    }
 }
 
 /// Calls `on_change` whenever one of the element's attributes changes.

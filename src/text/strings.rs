@@ -11,6 +11,8 @@
 pub struct Strings {
     /// The status line shown in place of the page while the story file loads.
     pub loading_story: &'static str,
+    /// When the page carries no default story (a page not built by `trunk build`).
+    pub no_page_story: &'static str,
     /// The status line over the map while the basemap file loads.
     pub loading_map: &'static str,
     /// The heading of the panel that lists a story file's errors in place of the page.
@@ -232,6 +234,7 @@ pub struct Strings {
 /// The interface's words in English, the only language so far.
 pub static EN: Strings = Strings {
     loading_story: "Loading the story…",
+    no_page_story: "This page carries no story: build it with `trunk build`, which writes the default story into index.html (tools/post-build.mjs), or name one with ?story=.",
     loading_map: "Loading the map…",
     error_panel_title: "This story file has errors",
     error_panel_help: "Fix each one at the place it names, then reload. Check a file with: cargo run --bin launchmap -- check <file>",

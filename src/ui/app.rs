@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task;
 
 use super::basemap_load::BasemapLoad;
-use super::error_panel::ErrorPanel;
+use super::error_panel::{ErrorPanel, StoryProblem};
 use super::page::Page;
 use crate::map::basemap::BasemapAsset;
 use crate::platform;
@@ -22,18 +22,32 @@ pub fn story_from_bytes(name: &str, bytes: &[u8]) -> Result<Arc<CheckedStory>, V
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }
 
-/// Loads the story named by `?story=` (a path on this site), or the compiled-in default.
-pub async fn load_story(path: Option<String>) -> Result<Arc<CheckedStory>, Vec<String>> {
+/// Loads the story named by `?story=` (a path on this site), or the default one the page carries.
+pub async fn load_story(path: Option<String>) -> Result<Arc<CheckedStory>, StoryProblem> {
     let Some(path) = path else {
-        return story_from_bytes(crate::DEFAULT_STORY_NAME, crate::DEFAULT_STORY_JSON.as_bytes());
+        // The default story travels in the page (`launchmap prerender` writes it there), not in
+        // the wasm: beside the page drawn from it, its text costs a third as much (README, "Size").
+        let json = platform::page_story()
+            .ok_or_else(|| StoryProblem::Messages(vec![strings().no_page_story.to_owned()]))?;
+        return check_story(crate::DEFAULT_STORY_NAME, json.as_bytes())
+            .map(Arc::new)
+            .map_err(|errors| errors_in("", &errors));
     };
-    let path = site_story_path(&path).map_err(|e| vec![e.to_string()])?;
-    let bytes = platform::fetch_bytes(path)
-        .await
-        .map_err(|e| vec![e.to_string()])?;
+    let message = |e: &dyn std::fmt::Display| StoryProblem::Messages(vec![e.to_string()]);
+    let path = site_story_path(&path).map_err(|e| message(&e))?;
+    let bytes = platform::fetch_bytes(path).await.map_err(|e| message(&e))?;
     check_story(path, &bytes)
         .map(Arc::new)
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+        .map_err(|errors| errors_in(path, &errors))
+}
+
+/// How many errors `file` has, for the on-demand module to list (never their words: see
+/// [`StoryProblem::Errors`]).
+fn errors_in(file: &str, errors: &[crate::story::errors::StoryError]) -> StoryProblem {
+    StoryProblem::Errors {
+        file: file.to_owned(),
+        count: errors.len(),
+    }
 }
 
 async fn load_basemap() -> BasemapLoad {
@@ -75,6 +89,9 @@ pub fn App() -> impl IntoView {
         let map = load_basemap().await;
         platform::next_task().await;
         basemap.set(map);
+        // The page drawn ahead of time shows until this one has its coast (ui/prerender.rs).
+        platform::next_task().await;
+        platform::remove_prerendered();
     });
     let url_errors: Vec<String> = url_errors.iter().map(ToString::to_string).collect();
 
@@ -106,8 +123,8 @@ pub fn App() -> impl IntoView {
 /// A loaded story, or what is wrong with it.
 #[component]
 pub fn Root(
-    /// The checked story, or the messages of what is wrong with it.
-    story: Result<Arc<CheckedStory>, Vec<String>>,
+    /// The checked story, or what is wrong with it.
+    story: Result<Arc<CheckedStory>, StoryProblem>,
     /// The view the page address asked for.
     view_state: ViewState,
     /// What was wrong with the page address, shown above the story.
@@ -120,8 +137,6 @@ pub fn Root(
             view! { <Page story=story view_state=view_state url_errors=url_errors basemap=basemap /> }
                 .into_any()
         }
-        Err(errors) => {
-            view! { <ErrorPanel title=strings().error_panel_title.to_owned() errors=errors /> }.into_any()
-        }
+        Err(problem) => view! { <ErrorPanel problem /> }.into_any(),
     }
 }

@@ -29,6 +29,13 @@ where
     E: ElementType,
     E::Output: JsCast + Clone + 'static,
 {
+    // Natively, where the page is drawn ahead of time and no task ever runs, every item comes
+    // at once.
+    let per_task = if cfg!(target_arch = "wasm32") {
+        per_task
+    } else {
+        total.max(1)
+    };
     let target = move || {
         list.get_untracked()
             .map(|e| e.unchecked_into::<web_sys::Element>())

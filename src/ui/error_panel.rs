@@ -4,20 +4,42 @@ use leptos::prelude::*;
 
 use crate::text::strings::strings;
 
-/// A panel headed `title` that lists each error with where it is, and how to fix them.
+/// Why the page cannot show its story.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StoryProblem {
+    /// The story could not be had (its address, its download): what went wrong, in words.
+    Messages(Vec<String>),
+    /// The story file has `count` errors. The on-demand module checks `file` again and lists
+    /// them in the error panel ("" is the page's own story): the words of every message the
+    /// check can give would weigh 2.3 KB gzip on every first view, for editors' eyes only.
+    Errors {
+        /// The story file as the address names it, or "" for the page's own story.
+        file: String,
+        /// How many errors the check found.
+        count: usize,
+    },
+}
+
+/// A panel that lists each error with where it is, and how to fix them. A story file's errors
+/// are listed by the on-demand module (`assets/on-demand.js` fills the list it marks).
 #[component]
 pub fn ErrorPanel(
-    /// The panel's heading.
-    title: String,
-    /// Each error, with where it is.
-    errors: Vec<String>,
+    /// What is wrong.
+    problem: StoryProblem,
 ) -> impl IntoView {
-    let count = errors.len();
+    let s = strings();
+    let (count, list) = match problem {
+        StoryProblem::Messages(messages) => (messages.len(), code_list(messages).into_any()),
+        StoryProblem::Errors { file, count } => (
+            count,
+            view! { <ul data-story-errors=file aria-busy="true"></ul> }.into_any(),
+        ),
+    };
     view! {
         <section class="error-panel" role="alert" aria-labelledby="error-panel-title">
-            <h2 id="error-panel-title">{title} " (" {count} ")"</h2>
-            {code_list(errors)}
-            <p class="help">{strings().error_panel_help}</p>
+            <h2 id="error-panel-title">{s.error_panel_title} " (" {count} ")"</h2>
+            {list}
+            <p class="help">{s.error_panel_help}</p>
         </section>
     }
 }

@@ -25,6 +25,9 @@ mod facts_panel;
 mod map;
 /// The page: headline, timeline, map, events, sources, credits.
 mod page;
+/// The page drawn ahead of time, natively, for `index.html`.
+#[cfg(not(target_arch = "wasm32"))]
+mod prerender;
 /// The trajectory section's heading, compare switch and the slot the profile loads into.
 mod profile_slot;
 /// "Copy link to this view", to the article when the explainer is in one.
@@ -38,4 +41,7 @@ mod trajectory;
 
 pub use app::{story_from_bytes, App, Root};
 pub use basemap_load::BasemapLoad;
+pub use error_panel::StoryProblem;
+#[cfg(not(target_arch = "wasm32"))]
+pub use prerender::{prerender_page, PrerenderError};
 pub use profile_slot::mount_profile;

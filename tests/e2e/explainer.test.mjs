@@ -35,7 +35,33 @@ after(async () => {
   if (site) rmSync(site, { recursive: true, force: true });
 });
 
-/** Opens the explainer with `query`, recording console errors and every request's URL. */
+/**
+ * Waits until the app has taken over from the page drawn ahead of time (`.prerendered`, gone once
+ * the app has its basemap) in `target`, a page or a frame.
+ */
+async function tookOver(target) {
+  await target.waitForFunction(() => !document.querySelector(".prerendered"));
+}
+
+/**
+ * The error panel's text, once its list is in: a story file's errors are listed by the on-demand
+ * module, after the panel itself.
+ */
+async function errorPanelText(page, timeout = 5000) {
+  await page.waitForSelector(".error-panel li", { timeout });
+  return page.textContent(".error-panel");
+}
+
+/** Waits until the app's own map has its coast: the app has taken over and drawn the basemap. */
+async function ready(target) {
+  await tookOver(target);
+  await target.waitForSelector("path.coast");
+}
+
+/**
+ * Opens the explainer with `query`, recording console errors and every request's URL, and waits
+ * until the app has taken over from the page drawn ahead of time.
+ */
 async function open(query = "", viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -45,12 +71,13 @@ async function open(query = "", viewport = { width: 1280, height: 800 }) {
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(server.origin + SUB_PATH + query);
+  await tookOver(page);
   return { page, context, consoleErrors, requests };
 }
 
 test("the default story renders: headline, six events, Sunan, sources; no errors, no other origin", async () => {
   const { page, context, consoleErrors, requests } = await open();
-  await page.waitForSelector("path.coast");
+  await ready(page);
   assert.equal(await page.textContent("h1"), "North Korea's spring 2024 missile salvos into the Sea of Japan");
   assert.deepEqual(await page.$$eval(".event h3", (els) => els.map((e) => e.textContent)), [
     "Freedom Shield 24 exercise",
@@ -74,14 +101,92 @@ test("the default story renders: headline, six events, Sunan, sources; no errors
   // The CSP is in force and Trunk's loader is a file, not an inline script.
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
-  assert.equal(await page.$$eval("script:not([src])", (els) => els.length), 0);
+  assert.equal(await page.$$eval('script:not([src]):not([type="application/json"])', (els) => els.length), 0);
   await context.close();
+});
+
+test("with JavaScript off, the page drawn ahead of time has the headline, every event, the sources, the map and the profile", async () => {
+  const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.origin + SUB_PATH);
+  assert.equal(await page.textContent("h1"), story.title);
+  assert.equal(await page.textContent(".summary"), story.summary);
+  assert.deepEqual(await page.$$eval(".event-list .event h3", (els) => els.map((e) => e.textContent)), story.events.map((e) => e.title));
+  assert.equal(await page.$$eval(".timeline-item", (els) => els.length), story.events.length);
+  assert.equal(await page.$$eval(".sources li", (els) => els.length), story.sources.length);
+  assert.deepEqual(await page.$$eval(".credits li", (els) => els.map((e) => e.textContent)), story.credits);
+  // The map: land, coasts, the reported ring and the launch sites, in view.
+  const land = await page.getAttribute("svg.map path.land", "d");
+  assert.ok(land.length > 1000, `the land is drawn: ${land.length} characters`);
+  assert.ok(await page.isVisible("svg.map path.coast"));
+  assert.ok(await page.isVisible("svg.map path.ring--reported"));
+  assert.equal(await page.$$eval("svg.map circle.place--launch", (els) => els.length), 4);
+  const box = await page.$eval("svg.map", (e) => e.getBoundingClientRect().height);
+  assert.ok(box > 300, `the map has its size: ${box} px`);
+  // The profile as SVG, and a figure with its source.
+  assert.ok(await page.isVisible("svg.profile"));
+  assert.ok((await page.$$("svg.profile polyline")).length >= 3, "the grid, the horizon and the arc");
+  assert.match(await page.textContent("#event-launch-2024-03-18"), /about 350 km reported by Japan's Ministry of Defense \(MoD\)/);
+  // Controls that need a script are not offered.
+  for (const control of [".share", ".map-buttons", ".timeline-controls", ".map-controls fieldset", ".facts"]) {
+    assert.equal(await page.isVisible(control), false, `${control} is hidden without scripts`);
+  }
+  await page.screenshot({ path: join(outputDir, "no-javascript-1280x800.png"), fullPage: true });
+  await context.close();
+});
+
+test("the app takes over the page drawn ahead of time in the same boxes, with no layout shift", async () => {
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => !e.hadRecentInput && window.__shifts.push(e.value))).observe({
+        type: "layout-shift",
+        buffered: true,
+      });
+    });
+    // The wasm waits until the page drawn ahead of time has been measured.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route("**/*_bg.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.origin + SUB_PATH);
+    const boxes = () =>
+      page.evaluate(() =>
+        // What is on screen as the app takes over, and the tops of what follows. (Cards far below
+        // the fold keep a placeholder height until they are drawn: content-visibility: auto.)
+        ["h1", ".summary", ".timeline-axis", "svg.map", ".map-controls", ".event-list", ".trajectory h2"].map((selector) => {
+          const r = [...document.querySelectorAll(selector)].at(-1).getBoundingClientRect();
+          return { selector, x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+        }),
+      );
+    await page.waitForSelector(".prerendered svg.map path.land");
+    const before = await boxes();
+    release();
+    await ready(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const after = await boxes();
+    before.forEach((b, i) => {
+      const a = after[i];
+      for (const k of b.selector === ".event-list" || b.selector === ".map-controls" ? ["x", "y", "width"] : ["x", "y", "width", "height"]) {
+        assert.ok(Math.abs(a[k] - b[k]) <= 1, `${viewport.width} px: ${b.selector} ${k} ${b[k]} before, ${a[k]} after`);
+      }
+    });
+    const cls = await page.evaluate(() => window.__shifts.reduce((sum, v) => sum + v, 0));
+    console.log(`# CLS at ${viewport.width} px while the app takes over: ${cls.toFixed(4)}`);
+    assert.ok(cls < 0.01, `cumulative layout shift ${cls}`);
+    await context.close();
+  }
 });
 
 test("no horizontal scroll from 320 px to 1920 px; screenshots at phone and desktop sizes", async () => {
   for (const [width, height] of [[320, 640], [375, 667], [768, 1024], [1280, 800], [1920, 1080]]) {
     const { page, context } = await open("", { width, height });
-    await page.waitForSelector("path.coast");
+    await ready(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `horizontal overflow of ${overflow}px at ${width}px`);
     if (width === 375 || width === 1280) {
@@ -98,8 +203,7 @@ test("every broken story in tests/broken shows its located message in the error 
   for (const name of names) {
     const expected = readFileSync(join(repo, "tests/broken", name.replace(/\.json$/, ".expect")), "utf8").trim();
     await page.goto(`${server.origin}${SUB_PATH}?story=broken/${name}`);
-    const panel = await page.waitForSelector(".error-panel");
-    const text = await panel.textContent();
+    const text = await errorPanelText(page);
     assert.ok(text.includes(`broken/${name}`), `${name}: the message names the file: ${text}`);
     assert.ok(text.includes(expected), `${name}: expected ${expected} in ${text}`);
   }
@@ -109,13 +213,13 @@ test("every broken story in tests/broken shows its located message in the error 
 
 test("a 50 MB story and a missing story file get messages, not a blank page", async () => {
   const { page, context, consoleErrors } = await open("?story=broken/big.json");
-  const big = await (await page.waitForSelector(".error-panel", { timeout: 30000 })).textContent();
+  const big = await errorPanelText(page, 30000);
   assert.match(big, /broken\/big\.json: \(the whole file\): has 52,428,8\d\d bytes, more than the 1,000,000 allowed/);
   await page.goto(`${server.origin}${SUB_PATH}?story=broken/nowhere.json`);
-  const missing = await (await page.waitForSelector(".error-panel")).textContent();
+  const missing = await errorPanelText(page);
   assert.match(missing, /could not load broken\/nowhere\.json: HTTP 404/);
   await page.goto(`${server.origin}${SUB_PATH}?story=https://evil.example/story.json`);
-  const foreign = await (await page.waitForSelector(".error-panel")).textContent();
+  const foreign = await errorPanelText(page);
   assert.match(foreign, /give the path of a story file on this site/);
   assert.ok(consoleErrors.every((e) => e.includes("404")), consoleErrors.join("\n"));
   assert.ok(!consoleErrors.some((e) => /panicked|RuntimeError|unreachable/.test(e)));
@@ -128,6 +232,7 @@ test("a missing basemap is named on the map while the story still reads", async 
   await page.route("**/assets/basemap.bin", (route) => route.fulfill({ status: 404, body: "gone" }));
   await page.goto(server.origin + SUB_PATH);
   const status = await (await page.waitForSelector(".map-status--error")).textContent();
+  await tookOver(page);
   assert.match(status, /could not load assets\/basemap\.bin: HTTP 404/);
   assert.equal(await page.$$eval(".event", (els) => els.length), 6);
   await context.close();
@@ -142,6 +247,7 @@ test("a basemap cut short is named with the byte and field where it ends", async
   });
   await page.goto(server.origin + SUB_PATH);
   const status = await (await page.waitForSelector(".map-status--error")).textContent();
+  await tookOver(page);
   // Cut inside the countries: the message names the byte and the country where reading stopped.
   assert.match(status, /assets\/basemap\.bin: byte \d+: .*countries\[\d+\]/);
   assert.equal(await page.$$eval(".event", (els) => els.length), 6);
@@ -159,7 +265,7 @@ test("a broken URL parameter is reported and the page still renders", async () =
 
 test("the address follows the reader, in place, and a fresh load of it restores the same view", async () => {
   const { page, context, consoleErrors } = await open("?utm_source=newsletter");
-  await page.waitForSelector("path.coast");
+  await ready(page);
   const historyLength = await page.evaluate(() => history.length);
   await page.dispatchEvent("#tl-launch-2024-04-22", "click");
   await page.focus("svg.map");
@@ -186,7 +292,7 @@ test("the address follows the reader, in place, and a fresh load of it restores 
   // A fresh load of the address shows the same view.
   const again = await context.newPage();
   await again.goto(address.href);
-  await again.waitForSelector("path.coast");
+  await ready(again);
   assert.equal(await again.getAttribute(".events .event--selected", "id"), "event-launch-2024-04-22");
   const viewBox = (await again.getAttribute("svg.map", "viewBox")).split(" ").map(Number);
   viewBox.forEach((v, i) => assert.ok(Math.abs(v - before.viewBox[i]) < 0.1, `viewBox ${viewBox} against ${before.viewBox}`));
@@ -201,7 +307,7 @@ test("the address follows the reader, in place, and a fresh load of it restores 
 
 test("a keyboard-only walkthrough reaches the timeline, visits every event and reads its detail", async () => {
   const { page, context, consoleErrors } = await open();
-  await page.waitForSelector("path.coast");
+  await ready(page);
   // Tab from the top of the page until the timeline has focus.
   let focused = "";
   for (let i = 0; i < 40 && focused !== "timeline-axis"; i++) {
@@ -268,7 +374,7 @@ ${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.orig
     await page.goto(host.origin + "/");
     const frameHeight = () => page.$eval("iframe", (f) => f.getBoundingClientRect().height);
     const frame = await (await page.waitForSelector("iframe")).contentFrame();
-    await frame.waitForSelector("path.coast");
+    await ready(frame);
     const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     // It leaves its first 1400 px for the explainer's own height, with nothing left to scroll.
     const fitted = async () => {
@@ -307,7 +413,7 @@ ${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.orig
     const page = await context.newPage();
     await page.goto(host.origin + "/?id=42");
     const frame = await (await page.waitForSelector("iframe")).contentFrame();
-    await frame.waitForSelector("path.coast");
+    await ready(frame);
     await frame.dispatchEvent("#tl-launch-2024-04-22", "click");
     await frame.waitForFunction(() => new URLSearchParams(location.search).get("event") === "launch-2024-04-22");
     await context.grantPermissions(["clipboard-read"], { origin: host.origin });
@@ -324,7 +430,7 @@ ${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.orig
     const again = await context.newPage();
     await again.goto(link);
     const reopened = await (await again.waitForSelector("iframe")).contentFrame();
-    await reopened.waitForSelector("path.coast");
+    await ready(reopened);
     assert.equal(await reopened.getAttribute(".events .event--selected", "id"), "event-launch-2024-04-22");
     await context.close();
   } finally {
@@ -335,7 +441,7 @@ ${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.orig
 test("on a page of its own, Copy link copies the page's address, which holds the view", async () => {
   const { page, context } = await open("?event=launch-2024-05-17");
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
-  await page.waitForSelector("path.coast");
+  await ready(page);
   await page.waitForFunction(() => new URLSearchParams(location.search).get("event") === "launch-2024-05-17");
   await page.click(".share button");
   await page.waitForSelector(".share [role=status] >> text=Link copied.");
@@ -346,7 +452,7 @@ test("on a page of its own, Copy link copies the page's address, which holds the
 
 test("Download map: the current view as SVG and as PNG at 2x, with the title, the estimate, the credit and the sources", async () => {
   const { page, context, consoleErrors } = await open("?event=launch-2024-03-18");
-  await page.waitForSelector("path.coast");
+  await ready(page);
   const save = async (kind) => {
     const [file] = await Promise.all([page.waitForEvent("download"), page.click(`[data-download=${kind}]`)]);
     const path = join(outputDir, file.suggestedFilename());
@@ -409,7 +515,7 @@ test("README's pym.js snippet, with the real pym.js Parent on another origin, si
     const iframe = await page.waitForSelector("#launchmap-nk-missiles iframe");
     assert.match(await iframe.getAttribute("src"), /childId=launchmap-nk-missiles/);
     const frame = await iframe.contentFrame();
-    await frame.waitForSelector("path.coast");
+    await ready(frame);
     const fitted = async () => {
       for (let i = 0; i < 50; i++) {
         const frameHeight = await iframe.evaluate((f) => f.getBoundingClientRect().height);
@@ -460,7 +566,7 @@ test("in an amp-iframe (an address marked #amp=1) the explainer asks AMP for its
     const page = await context.newPage();
     await page.goto(host.origin + "/");
     const frame = await (await page.waitForSelector("iframe")).contentFrame();
-    await frame.waitForSelector("path.coast");
+    await ready(frame);
     const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     await page.waitForFunction((h) => window.requests.some((r) => r.type === "embed-size" && r.height === h), content);
     assert.match(frame.url(), /#amp=1$/, "the address keeps AMP's mark");
@@ -472,7 +578,7 @@ test("in an amp-iframe (an address marked #amp=1) the explainer asks AMP for its
 
 test("the trajectory profile loads on demand: not with the first view, and drawn once the reader nears it", async () => {
   const { page, context, consoleErrors, requests } = await open("", { width: 1280, height: 800 });
-  await page.waitForSelector("path.coast");
+  await ready(page);
   await page.waitForSelector(".profile-slot");
   assert.ok(!requests.some((u) => u.includes("on_demand")), "the first view loads no on-demand module");
   assert.equal(await page.$$eval(".profile-slot canvas", (els) => els.length), 0);
@@ -520,7 +626,7 @@ test("light and dark themes: the system's choice or ?theme=, every colour pair a
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: state.scheme });
     const page = await context.newPage();
     await page.goto(server.origin + SUB_PATH + state.query);
-    await page.waitForSelector("path.coast");
+    await ready(page);
     const colours = await page.evaluate((names) => {
       const style = getComputedStyle(document.documentElement);
       return Object.fromEntries(names.map((n) => [n, style.getPropertyValue("--" + n).trim().toLowerCase()]));
@@ -540,7 +646,7 @@ test("light and dark themes: the system's choice or ?theme=, every colour pair a
 
 test("print: the map view, the timeline, the selected event and the sources, no controls, on A4 and Letter", async () => {
   const { page, context, consoleErrors } = await open("?event=launch-2024-03-18");
-  await page.waitForSelector("path.coast");
+  await ready(page);
   await page.waitForSelector(".event-detail .event");
   await page.emulateMedia({ media: "print" });
   for (const hidden of [".map-buttons", ".timeline-controls", ".map-controls", ".trajectory", "details.facts", ".events"]) {
@@ -587,7 +693,7 @@ function numbersOnPage() {
 
 test("check the numbers: loaded on demand, a table and its CSV, covering every number on the page", async () => {
   const { page, context, consoleErrors, requests } = await open();
-  await page.waitForSelector("path.coast");
+  await ready(page);
   await page.waitForSelector(".estimate");
   await page.waitForSelector("#event-launch-2024-05-30 .computed");
   assert.equal(await page.getAttribute("details.facts", "open"), null, "closed by default");
@@ -658,7 +764,7 @@ test("hostile text in every field of a story shows literally and runs nothing", 
   }
   writeFileSync(join(site, SUB_PATH, "hostile.json"), JSON.stringify(story));
   const { page, context, consoleErrors } = await open("?story=hostile.json");
-  await page.waitForSelector("path.coast");
+  await ready(page);
   await page.waitForSelector(".estimate");
   await page.click("details.facts summary");
   await page.waitForSelector(".facts-table tbody tr", { timeout: 20000 });
@@ -685,7 +791,7 @@ test("a javascript: source link is refused with its place", async () => {
   story.sources[3].url = "javascript:window.__pwned=1";
   writeFileSync(join(site, SUB_PATH, "js-link.json"), JSON.stringify(story));
   const { page, context } = await open("?story=js-link.json");
-  const panel = await (await page.waitForSelector(".error-panel")).textContent();
+  const panel = await errorPanelText(page);
   assert.match(panel, /js-link\.json: sources\[3\]\.url: "javascript:window\.__pwned=1" is not a web address/);
   await context.close();
 });

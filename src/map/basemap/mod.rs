@@ -11,7 +11,7 @@
 /// The file format of `assets/basemap.bin`: reading and writing its bytes.
 pub mod file;
 
-use geo::{Coord, LineString, MultiLineString, MultiPolygon, Polygon};
+use geo::{Coord, LineString, MultiLineString, MultiPolygon, Polygon, Simplify};
 
 use crate::earth::geodesy::LatLon;
 
@@ -200,6 +200,81 @@ impl BasemapAsset {
     }
 }
 
+impl BasemapAsset {
+    /// The same land with fewer points, for a static map drawn at one scale (the prerendered
+    /// page): each run of coast or border is simplified on its own (Douglas–Peucker, within
+    /// `tolerance_units`), so fills, coasts and borders still meet where the runs meet. A ring
+    /// left smaller than a triangle is dropped, and with an exterior ring its holes.
+    ///
+    /// ```
+    /// use launchmap::{BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset};
+    /// // A square island whose south coast has a nearly straight kink.
+    /// let island = RingAsset {
+    ///     points: vec![[0, 0], [50, 1], [100, 0], [100, 100], [0, 100], [0, 0]],
+    ///     edges: vec![EdgeRun { kind: EdgeKind::Coast, count: 5 }],
+    /// };
+    /// let asset = BasemapAsset { source: "t".into(), units_per_deg: 10, bbox_units: [0, 0, 200, 200],
+    ///     countries: vec![CountryAsset { name: "Isle".into(), polygons: vec![vec![island]] }],
+    ///     japan_eez_approx: vec![] };
+    /// let ring = &asset.coarse(2.0).countries[0].polygons[0][0];
+    /// assert_eq!(ring.points, [[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]]);
+    /// ```
+    pub fn coarse(&self, tolerance_units: f64) -> BasemapAsset {
+        let simplify = |points: &[UnitPoint]| -> Vec<UnitPoint> {
+            let line: LineString<f64> = points.iter().map(|p| (p[0] as f64, p[1] as f64)).collect();
+            line.simplify(tolerance_units)
+                .0
+                .iter()
+                .map(|c| [c.x as i64, c.y as i64])
+                .collect()
+        };
+        let coarse_ring = |ring: &RingAsset| -> Option<RingAsset> {
+            let mut points: Vec<UnitPoint> = Vec::with_capacity(ring.points.len());
+            let mut edges = Vec::with_capacity(ring.edges.len());
+            let mut first_edge = 0usize;
+            for run in &ring.edges {
+                let count = run.count as usize;
+                let part = simplify(ring.points.get(first_edge..=first_edge + count)?);
+                first_edge += count;
+                // Each part starts where the one before ended.
+                let new_points = if points.is_empty() { &part[..] } else { &part[1..] };
+                points.extend_from_slice(new_points);
+                let count = u32::try_from(part.len().saturating_sub(1)).ok()?;
+                edges.push(EdgeRun {
+                    kind: run.kind,
+                    count,
+                });
+            }
+            let distinct = points.len().saturating_sub(1);
+            (distinct >= 3).then_some(RingAsset { points, edges })
+        };
+        let countries = self
+            .countries
+            .iter()
+            .map(|country| CountryAsset {
+                name: country.name.clone(),
+                polygons: country
+                    .polygons
+                    .iter()
+                    .filter_map(|rings| {
+                        let (exterior, holes) = rings.split_first()?;
+                        let mut kept = vec![coarse_ring(exterior)?];
+                        kept.extend(holes.iter().filter_map(coarse_ring));
+                        Some(kept)
+                    })
+                    .collect(),
+            })
+            .collect();
+        BasemapAsset {
+            source: self.source.clone(),
+            units_per_deg: self.units_per_deg,
+            bbox_units: self.bbox_units,
+            countries,
+            japan_eez_approx: self.japan_eez_approx.iter().map(|l| simplify(l)).collect(),
+        }
+    }
+}
+
 /// A line of lon/lat degrees in whole units, dropping points that round onto the one before.
 /// Used by the generator.
 ///
@@ -224,6 +299,33 @@ pub fn to_units(line: &LineString<f64>, units_per_deg: u32) -> Vec<UnitPoint> {
 mod tests {
     use super::*;
     use geo::line_string;
+
+    #[test]
+    fn the_coarse_basemap_is_a_valid_file_with_under_half_the_points() {
+        let asset = BasemapAsset::parse("assets/basemap.bin", crate::testing::BASEMAP_BYTES).expect("reads");
+        let count = |a: &BasemapAsset| -> usize {
+            a.countries
+                .iter()
+                .flat_map(|c| &c.polygons)
+                .flatten()
+                .map(|r| r.points.len())
+                .sum()
+        };
+        let coarse = asset.coarse(f64::from(asset.units_per_deg) * 0.05);
+        // The file's reader checks every ring's runs against its points.
+        let reread = BasemapAsset::parse("coarse", &file::write(&coarse)).expect("the coarse file reads");
+        assert_eq!(reread, coarse);
+        assert!(
+            count(&coarse) * 2 < count(&asset),
+            "{} of {}",
+            count(&coarse),
+            count(&asset)
+        );
+        for name in ["Japan", "South Korea", "North Korea", "China"] {
+            let country = coarse.countries.iter().find(|c| c.name == name).expect("kept");
+            assert!(!country.polygons.is_empty(), "{name} lost its land");
+        }
+    }
 
     #[test]
     fn committed_asset_covers_the_region_and_guam() {

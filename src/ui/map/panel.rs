@@ -11,10 +11,12 @@ use super::layers::{BasemapLayer, FlightLayer, RingLayer};
 use super::marks::{LabelLayer, PlaceLayer};
 use super::overlays::{MapStatus, ScaleBar, ZoomButtons};
 use crate::earth::geodesy::LatLon;
+use crate::earth::projection::AzimuthalEquidistant;
+use crate::map::basemap::Basemap;
 use crate::map::gesture::Gestures;
 use crate::map::scene::{
     basemap_paths, custom_ring, launch_extents, opening_view, place_marks, projection_for, reported_rings,
-    FlightMark,
+    BasemapPaths, FlightMark,
 };
 use crate::platform;
 use crate::story::check::CheckedStory;
@@ -23,6 +25,20 @@ use crate::text::strings::strings;
 use crate::ui::address::{follow_reader, Address};
 use crate::ui::basemap_load::BasemapLoad;
 use crate::view_state::{MapCentre, ViewState};
+
+/// The basemap's paths as the map draws them.
+#[cfg(target_arch = "wasm32")]
+fn drawn_paths(map: &Basemap, projection: &AzimuthalEquidistant) -> Arc<BasemapPaths> {
+    Arc::new(basemap_paths(map, projection))
+}
+
+/// Natively, the page is drawn ahead of time at one scale, and the prerender gives the map
+/// coarser paths (see `ui/prerender.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+fn drawn_paths(map: &Basemap, projection: &AzimuthalEquidistant) -> Arc<BasemapPaths> {
+    use_context::<crate::ui::prerender::StaticPaths>()
+        .map_or_else(|| Arc::new(basemap_paths(map, projection)), |p| p.0)
+}
 
 #[component]
 pub fn MapPanel(
@@ -61,7 +77,7 @@ pub fn MapPanel(
         let projection = projection.clone();
         Memo::new(move |_| match basemap.get() {
             BasemapLoad::Loading => None,
-            BasemapLoad::Ready(map) => Some(Ok(Arc::new(basemap_paths(&map, &projection)))),
+            BasemapLoad::Ready(map) => Some(Ok(drawn_paths(&map, &projection))),
             BasemapLoad::Failed(message) => Some(Err(message)),
         })
     };
