@@ -105,9 +105,13 @@
       // The profile drawn ahead of time stands in, in the same box, until this module draws it;
       // if the reader picks another launch first, the slot empties (and keeps its place).
       var drawn = document.querySelector(".prerendered .profile-slot");
-      if (drawn && !slot.firstElementChild && drawn.dataset.shown === slot.dataset.shown && drawn.dataset.compare === slot.dataset.compare) {
+      var same = function () {
+        return drawn.dataset.shown === slot.dataset.shown && drawn.dataset.compare === slot.dataset.compare;
+      };
+      if (drawn && !slot.firstElementChild && same()) {
         while (drawn.firstChild) slot.appendChild(drawn.firstChild);
         stale = new MutationObserver(function () {
+          if (same()) return;
           stale.disconnect();
           slot.textContent = "";
         });

@@ -1,7 +1,8 @@
 // Trunk post-build hook, in three steps. Fails the build loudly if the HTML is not what it expects.
 //
 // 1. Moves the inline module script that Trunk writes into index.html to a file of its own,
-//    loader.js, so the page runs under `script-src 'self' 'wasm-unsafe-eval'` with no inline script.
+//    loader.js, so the page runs under `script-src 'self' 'wasm-unsafe-eval'` with no inline script,
+//    and has it start the app after the first paint.
 // 2. In release builds, minifies the wasm-bindgen glue and the page's own scripts (terser) and the stylesheet (csso), and
 //    rewrites their Subresource Integrity hashes in index.html. Trunk's own minifier cannot parse
 //    the glue, and these save about 3 KB gzip of the page.
@@ -31,7 +32,14 @@ const scripts = [...html.matchAll(inline)];
 if (scripts.length !== 1) {
   fail(`expected one inline module script in ${htmlPath}, found ${scripts.length}`);
 }
-writeFileSync(join(dir, "loader.js"), scripts[0][1].trim() + "\n");
+// The app starts after the first paint, so that the page drawn ahead of time (step 3) is on
+// screen before the app builds its own; at most 100 ms late where frames do not come (a hidden
+// tab, a frame out of view).
+const afterFirstPaint =
+  "await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 100); });\n";
+const loader = scripts[0][1].trim();
+const imports = loader.match(/^(?:import[^;]*;\s*)*/)[0];
+writeFileSync(join(dir, "loader.js"), imports + afterFirstPaint + loader.slice(imports.length) + "\n");
 html = html.replace(scripts[0][0], '<script type="module" src="./loader.js"></script>');
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   fail("an inline script is left in index.html");

@@ -39,7 +39,9 @@ pub fn profile_svg(
         escape_xml(&chart.description())
     );
     out.push_str(drawn.get(body_start..body_end).unwrap_or_default().trim());
-    out.push_str("<g font-family=\"system-ui, sans-serif\" font-size=\"12\" fill=\"#555b61\">");
+    out.push_str(
+        "<g class=\"profile-axis\" font-family=\"system-ui, sans-serif\" font-size=\"12\" fill=\"#555b61\">",
+    );
     for label in text_labels(chart, width_px, height_px) {
         let anchor = match label.align {
             "right" => "end",

@@ -75,6 +75,16 @@ async function open(query = "", viewport = { width: 1280, height: 800 }) {
   return { page, context, consoleErrors, requests };
 }
 
+/** Serves `html` as the index of a page on an origin of its own, with extra files; returns the host. */
+async function articleHost(html, files = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "launchmap-article-"));
+  writeFileSync(join(dir, "index.html"), html);
+  for (const [name, from] of Object.entries(files)) cpSync(from, join(dir, name));
+  const host = await serve(dir);
+  assert.notEqual(new URL(host.origin).origin, new URL(server.origin).origin);
+  return { host, close: async () => (await host.close(), rmSync(dir, { recursive: true, force: true })) };
+}
+
 test("the default story renders: headline, six events, Sunan, sources; no errors, no other origin", async () => {
   const { page, context, consoleErrors, requests } = await open();
   await ready(page);
@@ -359,16 +369,12 @@ test("README's embed snippet, on a page of another origin, fits the frame to the
   const readme = readFileSync(join(repo, "README.md"), "utf8");
   const snippet = readme.split("Embed it with an iframe:")[1].split("```html")[1].split("```")[0];
   assert.match(snippet, /data-launchmap/);
-  const article = mkdtempSync(join(tmpdir(), "launchmap-article-"));
-  const host = await serve(article);
-  try {
-    writeFileSync(
-      join(article, "index.html"),
-      `<!doctype html><html><body style="margin:0"><h1>An article</h1><p>Before the graphic.</p>
+  const { host, close } = await articleHost(
+    `<!doctype html><html><body style="margin:0"><h1>An article</h1><p>Before the graphic.</p>
 ${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.origin + SUB_PATH)}
 <p>After the graphic.</p></body></html>`,
-    );
-    assert.notEqual(new URL(host.origin).origin, new URL(server.origin).origin);
+  );
+  try {
     const context = await browser.newContext({ viewport: { width: 800, height: 700 } });
     const page = await context.newPage();
     await page.goto(host.origin + "/");
@@ -396,8 +402,7 @@ ${snippet.replace("https://news.example/graphics/2024/nk-missiles/", server.orig
     assert.ok(second > first, `${second} px after the table, ${first} px before`);
     await context.close();
   } finally {
-    await host.close();
-    rmSync(article, { recursive: true, force: true });
+    await close();
   }
 });
 
@@ -487,16 +492,6 @@ test("link previews: og and twitter tags from the story, naming a 1200 x 630 soc
   assert.equal(png.subarray(1, 4).toString("latin1"), "PNG");
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
 });
-
-/** Serves `html` as the index of a page on an origin of its own, with extra files; returns the host. */
-async function articleHost(html, files = {}) {
-  const dir = mkdtempSync(join(tmpdir(), "launchmap-article-"));
-  writeFileSync(join(dir, "index.html"), html);
-  for (const [name, from] of Object.entries(files)) cpSync(from, join(dir, name));
-  const host = await serve(dir);
-  assert.notEqual(new URL(host.origin).origin, new URL(server.origin).origin);
-  return { host, close: async () => (await host.close(), rmSync(dir, { recursive: true, force: true })) };
-}
 
 test("README's pym.js snippet, with the real pym.js Parent on another origin, sizes the frame and follows its width", async () => {
   const readme = readFileSync(join(repo, "README.md"), "utf8");
@@ -675,7 +670,7 @@ test("print: the map view, the timeline, the selected event and the sources, no 
  * exaggeration, key names in the instructions).
  */
 function numbersOnPage() {
-  const skip = "details.facts, script, style, time, .utc, .event-sources, .timeline-break, .map-instructions, .scale-bar, .exaggeration, .url-notice";
+  const skip = "details.facts, script, style, time, .utc, .event-sources, .timeline-break, .map-instructions, .scale-bar, .profile-axis, .exaggeration, .url-notice";
   const months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
   const out = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
