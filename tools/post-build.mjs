@@ -35,8 +35,7 @@ if (scripts.length !== 1) {
 // The app starts after the first paint, so that the page drawn ahead of time (step 3) is on
 // screen before the app builds its own; at most 100 ms late where frames do not come (a hidden
 // tab, a frame out of view).
-const afterFirstPaint =
-  "await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 100); });\n";
+const afterFirstPaint = "await new Promise(p=>{requestAnimationFrame(()=>setTimeout(p));setTimeout(p,100)});\n";
 const loader = scripts[0][1].trim();
 const imports = loader.match(/^(?:import[^;]*;\s*)*/)[0];
 writeFileSync(join(dir, "loader.js"), imports + afterFirstPaint + loader.slice(imports.length) + "\n");
