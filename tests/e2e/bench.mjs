@@ -222,7 +222,10 @@ try {
   };
   const empties = [];
   const ours = [], peers = [];
-  for (let i = 0; i < 5; i++) {
+  // Loads at 4x throttling on a 2-core machine swing by 200 ms from one to the next, so the
+  // medians are of 11 loads each, interleaved so that a busy spell falls on all three alike.
+  const LOADS = 11;
+  for (let i = 0; i < LOADS; i++) {
     empties.push(await firstPaint(`${server.origin}/empty/`));
     ours.push(await firstMap(`${server.origin}/m/`, true));
     peers.push((await firstMap(`${server.origin}/peer/`, false)).at);
@@ -236,9 +239,9 @@ try {
   );
   const gz = (file) => gzipSync(readFileSync(join(site, "peer", file)), { level: 9 }).length;
   const peerBytes = ["index.html", "d3.min.js", "topojson-client.min.js", "countries-50m.json"].reduce((n, f) => n + gz(f), 0);
-  console.log(`first map on screen at 4x CPU throttling, median of 5: launchmap ${ms(o)}, d3-geo + topojson + world-atlas 50m peer ${ms(p)}; ratio launchmap/peer ${(o / p).toFixed(2)} (budget 300 ms: ${o <= 300 ? "within" : "OVER"}); the peer loads ${peerBytes} B gzip`);
-  console.log(`for scale, the first paint of a page with one heading at 4x CPU throttling, median of 5: ${ms(stats(empties).median)}`);
-  console.log(`launchmap at 4x CPU throttling: the app takes over the page drawn ahead of time at ${ms(took)} (median of 5); CLS ${cls.toFixed(4)} (the worst of 5; budget 0.01: ${cls < 0.01 ? "within" : "OVER"}); ${before} B gzip before the first map (index.html, the stylesheet, embed.js)`);
+  console.log(`first map on screen at 4x CPU throttling, median of ${LOADS}: launchmap ${ms(o)}, d3-geo + topojson + world-atlas 50m peer ${ms(p)}; ratio launchmap/peer ${(o / p).toFixed(2)} (budget 300 ms: ${o <= 300 ? "within" : "OVER"}); the peer loads ${peerBytes} B gzip`);
+  console.log(`for scale, the first paint of a page with one heading at 4x CPU throttling, median of ${LOADS}: ${ms(stats(empties).median)}`);
+  console.log(`launchmap at 4x CPU throttling: the app takes over the page drawn ahead of time at ${ms(took)} (median of ${LOADS}); CLS ${cls.toFixed(4)} (the worst of ${LOADS}; budget 0.01: ${cls < 0.01 ? "within" : "OVER"}); ${before} B gzip before the first map (index.html, the stylesheet, embed.js)`);
 
   console.log(`budgets: scene <= 2 ms (p95 ${scene.p95 <= 2 ? "within" : "OVER"}), frames p95 <= 8 ms (pan and zoom ${frames.p95 <= 8 ? "within" : "OVER"}, Play ${play.p95 <= 8 ? "within" : "OVER"})`);
 } finally {
