@@ -201,7 +201,7 @@ mod tests {
         assert_eq!(code, 0, "{err}");
         assert!(out.starts_with("prerendered the default story"), "{out}");
         let page = std::fs::read_to_string(&html).expect("written");
-        assert!(page.starts_with("<body><div class=\"prerendered\"><article class=\"explainer\">"));
+        assert!(page.starts_with("<body><div class=\"prerendered\"><main class=\"explainer\">"));
         // The story, as JSON the app reads back, that no text of it can end early.
         let script = page
             .split("<script type=\"application/json\" id=\"launchmap-story\">")

@@ -238,7 +238,7 @@ async fn every_broken_story_shows_its_message_in_the_error_panel() {
             "{name}: expected {expected:?} in {text}"
         );
         assert!(
-            root.query_selector("h1").unwrap().is_none(),
+            root.query_selector(".masthead").unwrap().is_none(),
             "{name} rendered a story"
         );
         drop(handle);

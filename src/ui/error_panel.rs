@@ -37,12 +37,14 @@ pub fn ErrorPanel(
             view! { <ul data-story-errors=file aria-busy="true"></ul> }.into_any(),
         ),
     };
+    // The panel is the page when the story cannot be shown: its main landmark and its heading,
+    // read first as any page is (no alert, which would read it twice).
     view! {
-        <section class="error-panel" role="alert" aria-labelledby="error-panel-title">
-            <h2 id="error-panel-title">{s.error_panel_title} " (" {count} ")"</h2>
+        <main class="error-panel" aria-labelledby="error-panel-title">
+            <h1 id="error-panel-title">{s.error_panel_title} " (" {count} ")"</h1>
             {list}
             <p class="help">{s.error_panel_help}</p>
-        </section>
+        </main>
     }
 }
 

@@ -63,7 +63,7 @@ pub fn Page(
     let summary = story.story.summary.clone();
     let credits = story.story.credits.clone();
     view! {
-        <article class="explainer">
+        <main class="explainer">
             <header class="masthead">
                 <h1>{title}</h1>
                 <p class="summary">{summary}</p>
@@ -93,6 +93,6 @@ pub fn Page(
                 <h2>{s.credits_heading}</h2>
                 <ul>{credits.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
             </footer>
-        </article>
+        </main>
     }
 }

@@ -69,7 +69,7 @@ impl any_spawner::CustomExecutor for NoTasks {
 /// let story = std::sync::Arc::new(launchmap::testing::default_story());
 /// let asset = launchmap::BasemapAsset::parse("basemap.bin", launchmap::testing::BASEMAP_BYTES).unwrap();
 /// let html = launchmap::prerender_page(story, &asset).expect("drawn");
-/// assert!(html.starts_with("<article class=\"explainer\">"));
+/// assert!(html.starts_with("<main class=\"explainer\">"));
 /// assert!(html.contains("class=\"land\""));
 /// ```
 pub fn prerender_page(story: Arc<CheckedStory>, asset: &BasemapAsset) -> Result<String, PrerenderError> {

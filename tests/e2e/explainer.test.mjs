@@ -790,3 +790,44 @@ test("a javascript: source link is refused with its place", async () => {
   assert.match(panel, /js-link\.json: sources\[3\]\.url: "javascript:window\.__pwned=1" is not a web address/);
   await context.close();
 });
+
+/**
+ * axe-core's violations (of any impact) on `page` as it is now, each as "rule: where". The
+ * context bypasses the page's CSP for this one script of the test's own.
+ */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: join(repo, "node_modules/axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")}`));
+  });
+}
+
+test("axe-core finds no violation in any state: start, each event selected, compare, dark, a bad address, the error panel", async () => {
+  const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
+  const states = [
+    ["start", ""],
+    ...story.events.map((e) => [`event ${e.id}`, `?event=${e.id}`]),
+    ["compare", "?compare=1"],
+    ["dark", "?theme=dark"],
+    ["a bad address parameter", "?ring=far"],
+  ];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  const page = await context.newPage();
+  const found = [];
+  for (const [name, query] of states) {
+    await page.goto(server.origin + SUB_PATH + query);
+    await ready(page);
+    // The profile, with its comparison table, loads on demand as the reader nears it.
+    await page.locator(".trajectory").scrollIntoViewIfNeeded();
+    if (query === "?compare=1") await page.waitForSelector("table.compare");
+    await page.waitForSelector(".trajectory canvas, .trajectory svg");
+    found.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
+  }
+  await page.goto(server.origin + SUB_PATH + "?story=broken/01-empty.json");
+  await errorPanelText(page);
+  found.push(...(await axeViolations(page)).map((v) => `error panel: ${v}`));
+  await context.close();
+  console.log(`# axe-core ${JSON.parse(readFileSync(join(repo, "node_modules/axe-core/package.json"), "utf8")).version}: ${states.length + 1} states, ${found.length} violations`);
+  assert.deepEqual(found, []);
+});
