@@ -80,8 +80,9 @@ pub use chart::profile::{
     shown_from_text as profile_shown_from_text, shown_to_text as profile_shown_to_text, Profile, ProfileChart,
 };
 pub use chart::timeline::{
-    axis_label as timeline_axis_label, key_target as timeline_key_target, layout as timeline_layout,
-    step_target as timeline_step_target, TimelineLayout,
+    axis_label as timeline_axis_label, key_target as timeline_key_target, label_rows as timeline_label_rows,
+    label_width_px as timeline_label_width_px, layout as timeline_layout,
+    step_target as timeline_step_target, LabelRow, TimelineLayout,
 };
 
 // What leaves the page.

@@ -21,12 +21,27 @@ pub struct TimelineItem {
     pub start: f64,
     /// Equal to `start` for an instant.
     pub end: f64,
-    /// Its label goes below the axis, because the one before is too close to share the row.
-    pub label_below: bool,
 }
 
-/// Labels closer than this share of the axis alternate above and below it.
-const LABEL_CLEARANCE: f64 = 0.12;
+/// The axis labels' font size in CSS pixels (`style/main.css`, `.timeline-item text`).
+pub const LABEL_FONT_PX: f64 = 13.0;
+/// A label's width per character, in ems: bold DejaVu Sans digits are 0.70 em, the widest
+/// common fallback, so a label is never drawn narrower than it is.
+const LABEL_EM_PER_CHAR: f64 = 0.70;
+/// The least space between two labels in a row, in CSS pixels.
+const LABEL_GAP_PX: f64 = 6.0;
+
+/// Where a label is drawn: above the axis, below it, or not at all where both rows are taken
+/// (the mark keeps its accessible name and tooltip).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelRow {
+    /// Above the axis, the first choice.
+    Above = 0,
+    /// Below the axis, beside the break marks' day counts.
+    Below = 1,
+    /// Not drawn: too little room at this width.
+    Hidden = 2,
+}
 
 /// Where the axis was squeezed, and how many days it hides.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,24 +113,83 @@ pub fn layout(checked: &CheckedStory) -> TimelineLayout {
             event_index: i,
             start: at_start,
             end: at_end,
-            label_below: false,
         });
         cursor = cursor.max(at_end);
         previous_end = Some(previous_end.map_or(end, |p| p.max(end)));
     }
     let length = cursor + days(MARGIN);
-    for k in 1..items.len() {
-        let (before, after) = items.split_at_mut(k);
-        let (prev, item) = (&before[k - 1], &mut after[0]);
-        let prev_centre = (prev.start + prev.end) / 2.0;
-        let centre = (item.start + item.end) / 2.0;
-        item.label_below = !prev.label_below && (centre - prev_centre) / length < LABEL_CLEARANCE;
-    }
     TimelineLayout {
         items,
         breaks,
         length,
     }
+}
+
+/// The width a timeline label of `chars` characters takes on screen, in CSS pixels, at most:
+/// labels are placed by it.
+///
+/// ```
+/// assert_eq!(launchmap::timeline_label_width_px(6), 6.0 * 13.0 * 0.70);
+/// ```
+pub fn label_width_px(chars: usize) -> f64 {
+    chars as f64 * LABEL_FONT_PX * LABEL_EM_PER_CHAR
+}
+
+/// Places the labels of an axis drawn `width_px` wide with `pad_px` at either end, so that no
+/// two in a row overlap. `label_chars` counts the characters of each label: the events' in
+/// order, then the breaks'. Each event's label goes above the axis where it fits, else below,
+/// else is left out; a break's day count goes below where it still fits. Labels are measured by
+/// [`label_width_px`], so the rows hold on a phone as on a desktop, and at any wider axis too,
+/// since labels only move apart as the axis widens.
+///
+/// ```
+/// use launchmap::LabelRow::{Above, Below};
+/// let checked = launchmap::testing::default_story();
+/// let layout = launchmap::timeline_layout(&checked);
+/// // "4–14 Mar", "18 Mar", ..., "30 May", then "31 days", "21 days", "6 days".
+/// let chars = [8, 6, 6, 6, 6, 6, 7, 7, 6];
+/// let rows = launchmap::timeline_label_rows(&layout, &chars, 1100.0, 40.0);
+/// assert_eq!(rows, [Above, Above, Above, Above, Above, Below, Below, Below, Below]);
+/// ```
+pub fn label_rows(
+    layout: &TimelineLayout,
+    label_chars: &[usize],
+    width_px: f64,
+    pad_px: f64,
+) -> Vec<LabelRow> {
+    let length = layout.length.max(1.0);
+    let x = |units: f64| pad_px + units / length * (width_px - 2.0 * pad_px);
+    let mut chars = label_chars.iter().copied();
+    let mut extent = |centre: f64| {
+        let half = label_width_px(chars.next().unwrap_or(0)) / 2.0 + LABEL_GAP_PX / 2.0;
+        (x(centre) - half, x(centre) + half)
+    };
+    let free = |taken: &[(f64, f64)], (from, to): (f64, f64)| !taken.iter().any(|&(a, b)| from < b && a < to);
+    // What each row holds so far, as (from, to) in pixels with the gap on both sides.
+    let (mut above, mut below) = (Vec::new(), Vec::new());
+    let mut rows = Vec::with_capacity(label_chars.len());
+    for item in &layout.items {
+        let span = extent((item.start + item.end) / 2.0);
+        rows.push(if free(&above, span) {
+            above.push(span);
+            LabelRow::Above
+        } else if free(&below, span) {
+            below.push(span);
+            LabelRow::Below
+        } else {
+            LabelRow::Hidden
+        });
+    }
+    for b in &layout.breaks {
+        let span = extent(b.at);
+        rows.push(if free(&below, span) {
+            below.push(span);
+            LabelRow::Below
+        } else {
+            LabelRow::Hidden
+        });
+    }
+    rows
 }
 
 /// Where a key moves the selection among the timeline's `count` events (the ARIA listbox
@@ -212,11 +286,70 @@ mod tests {
         );
     }
 
+    /// The default story's labels: their texts (events', then breaks') and rows at `width_px`.
+    fn default_rows(width_px: f64) -> (TimelineLayout, Vec<String>, Vec<LabelRow>) {
+        let (checked, layout) = default_layout();
+        let labels: Vec<String> = layout
+            .items
+            .iter()
+            .map(|it| axis_label(&crate::event::entry::when_local(&checked, it.event_index)))
+            .chain(layout.breaks.iter().map(|b| format!("{} days", b.hidden_days)))
+            .collect();
+        let chars: Vec<usize> = labels.iter().map(|l| l.chars().count()).collect();
+        let rows = label_rows(&layout, &chars, width_px, 40.0);
+        (layout, labels, rows)
+    }
+
     #[test]
-    fn the_two_may_labels_do_not_share_a_row() {
-        let (_, layout) = default_layout();
-        let rows: Vec<bool> = layout.items.iter().map(|it| it.label_below).collect();
-        assert_eq!(rows, [false, false, false, false, false, true]);
+    fn no_two_labels_overlap_on_a_phone_or_a_desktop() {
+        for width_px in [320.0, 343.0, 375.0, 600.0, 728.0, 1100.0] {
+            let (layout, labels, rows) = default_rows(width_px);
+            let x = |u: f64| 40.0 + u / layout.length * (width_px - 80.0);
+            let centres = layout
+                .items
+                .iter()
+                .map(|it| (it.start + it.end) / 2.0)
+                .chain(layout.breaks.iter().map(|b| b.at));
+            for row in [LabelRow::Above, LabelRow::Below] {
+                let mut drawn: Vec<(f64, f64)> = centres
+                    .clone()
+                    .zip(&labels)
+                    .zip(&rows)
+                    .filter(|(_, r)| **r == row)
+                    .map(|((c, l), _)| {
+                        let half = label_width_px(l.chars().count()) / 2.0;
+                        (x(c) - half, x(c) + half)
+                    })
+                    .collect();
+                drawn.sort_by(|a, b| a.0.total_cmp(&b.0));
+                for pair in drawn.windows(2) {
+                    assert!(
+                        pair[0].1 <= pair[1].0,
+                        "{row:?} at {width_px} px: {pair:?} overlap"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_desktop_shows_every_label_and_the_two_may_labels_take_two_rows() {
+        use LabelRow::{Above, Below};
+        let (_, _, rows) = default_rows(1100.0);
+        assert_eq!(
+            rows,
+            [Above, Above, Above, Above, Above, Below, Below, Below, Below]
+        );
+    }
+
+    #[test]
+    fn a_phone_leaves_out_what_does_not_fit_rather_than_overprint_it() {
+        let (_, _, rows) = default_rows(320.0);
+        assert_eq!(rows[0], LabelRow::Above, "the first label always fits");
+        assert!(
+            rows.contains(&LabelRow::Hidden),
+            "at 320 px the default story's nine labels cannot all fit: {rows:?}"
+        );
     }
 
     #[test]

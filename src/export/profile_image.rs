@@ -38,7 +38,15 @@ pub fn profile_svg(
         "<svg class=\"profile\" role=\"img\" viewBox=\"0 0 {width_px} {height_px}\" aria-label=\"{}\">",
         escape_xml(&chart.description())
     );
-    out.push_str(drawn.get(body_start..body_end).unwrap_or_default().trim());
+    // Plotters writes attributes that say what SVG assumes anyway; the page drawn ahead of time
+    // carries this markup, so they go.
+    let body = drawn.get(body_start..body_end).unwrap_or_default().trim();
+    out.push_str(
+        &body
+            .replace(" opacity=\"1\"", "")
+            .replace(" stroke=\"none\" stroke-width=\"1\"", " stroke=\"none\"")
+            .replace(" \"/>", "\"/>"),
+    );
     out.push_str(
         "<g class=\"profile-axis\" font-family=\"system-ui, sans-serif\" font-size=\"12\" fill=\"#555b61\">",
     );

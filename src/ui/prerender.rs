@@ -32,11 +32,12 @@ use crate::map::view::ViewBox;
 use crate::story::check::CheckedStory;
 use crate::view_state::ViewState;
 
-/// The tolerance of the prerendered map's coastline, in degrees: about 16 km, six pixels of the
-/// default story's opening view on a desktop and three on a phone. The app's full coast takes its
-/// place within a second; readers without scripts keep the shapes. Each 0.05° less costs the
-/// page about 0.6 KB gzip, and the first view has no more to spare (README, "Size").
-const COARSE_DEG: f64 = 0.15;
+/// The tolerance of the prerendered map's coastline, in degrees: about 33 km, twelve pixels of
+/// the default story's opening view on a desktop and six on a phone. The app's full coast takes
+/// its place within a second; readers without scripts keep the shapes. Each 0.05° less costs
+/// the page about 0.1–0.6 KB gzip, and the first view has no more to spare (README, "Size"):
+/// 0.15° became 0.3° to pay for the timeline's label placement (0.6 KB of the module).
+const COARSE_DEG: f64 = 0.3;
 
 /// The basemap's paths the prerendered map draws, given to the map panel as context.
 #[derive(Debug, Clone)]

@@ -7,7 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
-use crate::chart::timeline::{axis_label, key_target, layout, step_target};
+use crate::chart::timeline::{axis_label, key_target, label_rows, layout, step_target, LabelRow};
 use crate::event::entry::when_local;
 use crate::platform;
 use crate::story::check::CheckedStory;
@@ -20,6 +20,20 @@ use crate::view_state::ViewState;
 /// phone; this is the width until the real one is measured, and the least it is drawn at.
 const MIN_WIDTH: f64 = 320.0;
 const PAD: f64 = 40.0;
+/// From this width up, the axis takes the wider of its two label plans.
+const WIDE_WIDTH: f64 = 600.0;
+/// A label's classes by its row on a narrow axis and on a wide one (`LabelRow as usize`, 3 × 3).
+const LABEL_CLASSES: [&str; 9] = [
+    "",
+    "w-below",
+    "w-hidden",
+    "n-below",
+    "n-below w-below",
+    "n-below w-hidden",
+    "n-hidden",
+    "n-hidden w-below",
+    "n-hidden w-hidden",
+];
 /// How long Play dwells on each event.
 const PLAY_STEP: std::time::Duration = std::time::Duration::from_millis(2500);
 
@@ -47,6 +61,24 @@ pub fn Timeline(
             platform::observe_width(&svg, move |w| width.set(w.max(MIN_WIDTH)));
         }
     });
+    // Which row each label takes, worked out for two widths when the axis is built, so the
+    // page chooses by class (`narrow` under WIDE_WIDTH, see the stylesheet) and nothing is laid
+    // out again as the width changes: MIN_WIDTH's rows hold at any width up to WIDE_WIDTH, and
+    // WIDE_WIDTH's at any above it.
+    let break_label = move |days: i64| format!("{days} {}", s.days);
+    let chars: Vec<usize> = axis
+        .items
+        .iter()
+        .map(|it| axis_label(&when_local(&story, it.event_index)))
+        .chain(axis.breaks.iter().map(|b| break_label(b.hidden_days)))
+        .map(|label| label.chars().count())
+        .collect();
+    let narrow = label_rows(&axis, &chars, MIN_WIDTH, PAD);
+    let wide = label_rows(&axis, &chars, WIDE_WIDTH, PAD);
+    let label_class = move |k: usize| {
+        let row = |rows: &[LabelRow]| rows.get(k).copied().unwrap_or(LabelRow::Hidden) as usize;
+        LABEL_CLASSES[row(&narrow) * 3 + row(&wide)]
+    };
     let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));
     let position = {
         let ids = ids.clone();
@@ -109,16 +141,19 @@ pub fn Timeline(
     let step_back = step.clone();
     let step_on = step.clone();
 
+    let item_count = axis.items.len();
     let breaks = axis
         .breaks
         .iter()
-        .map(|b| {
+        .enumerate()
+        .map(|(k, b)| {
             let at = b.at;
+            let class = label_class(item_count + k);
             view! {
                 <g class="timeline-break">
                     <path d=move || format!("M{} 26l-5 10 10 8-5 10", fixed(x(at), 1)) />
-                    <text x=move || fixed(x(at), 1) y="74" text-anchor="middle">
-                        {format!("{} {}", b.hidden_days, s.days)}
+                    <text x=move || fixed(x(at), 1) y="18" text-anchor="middle" class=class>
+                        {break_label(b.hidden_days)}
                     </text>
                     <title>{format!("{} {}", b.hidden_days, s.days_not_to_scale)}</title>
                 </g>
@@ -158,7 +193,7 @@ pub fn Timeline(
             view! { <circle class=class cx=move || fixed(x(start), 1) cy="38" r="9" /> }.into_any()
         };
         let label = axis_label(&when_local);
-        let label_y = if item.label_below { "74" } else { "18" };
+        let class = label_class(n);
         let click_id = id.clone();
         let selected_class = is_selected.clone();
         view! {
@@ -173,7 +208,7 @@ pub fn Timeline(
                 on:click=move |_| select(click_id.clone())
             >
                 {shape}
-                <text x=move || fixed((x(start) + x(end)) / 2.0, 1) y=label_y text-anchor="middle">
+                <text x=move || fixed((x(start) + x(end)) / 2.0, 1) y="18" text-anchor="middle" class=class>
                     {label}
                 </text>
             </g>
@@ -188,7 +223,9 @@ pub fn Timeline(
             </h2>
             <svg
                 node_ref=svg_ref
-                class="timeline-axis"
+                class=move || {
+                    if width.get() < WIDE_WIDTH { "timeline-axis narrow" } else { "timeline-axis wide" }
+                }
                 viewBox=move || format!("0 -4 {} 86", fixed(width.get(), 0))
                 role="listbox"
                 tabindex="0"
