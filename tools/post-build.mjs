@@ -88,7 +88,8 @@ if (process.env.TRUNK_PROFILE === "release") {
 }
 
 // The template's comments are for its readers, and its indentation for its editors: neither
-// is the reader's to download (about 150 B gzip). The template holds no text whose spaces count.
+// is the reader's to download (179 B gzip of index.html, measured). Nothing here yet but the
+// template and the story's meta tags, where a run of spaces reads as one anyway.
 html = html.replace(/<!--[\s\S]*?-->/g, "").replace(/>\s+</g, "><").replace(/\s+/g, " ").replace(/ \/>/g, ">");
 writeFileSync(htmlPath, html);
 console.log("post-build: moved the loader to loader.js");
