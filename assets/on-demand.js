@@ -1,7 +1,8 @@
 // Loads the on-demand module (src/bin/on_demand.rs) the first time a reader wants what it does:
 // "Check the numbers" when its section opens, "Download map" when it is clicked, the
 // trajectory profile when the reader comes within a screen or so of it, and the list of a
-// broken story file's errors when the page shows its error panel. The module loads once; a failed load is tried again next time.
+// broken story file's errors when the page shows its error panel, and the check of a story file
+// the page did not carry when it was built. The module loads once; a failed load is tried again next time.
 "use strict";
 (function () {
   var loading = null;
@@ -24,6 +25,14 @@
     }
     return loading;
   }
+  // The page checks a story file it has not built with this module (src/ui/app.rs,
+  // load_story): the file's text if it passes, else a rejection with the count of its errors.
+  window.launchmapCheckStory = function (path) {
+    return load().then(function () {
+      return wasm_bindgen.check_story_file(path);
+    });
+  };
+
   function fail(slot, what, err) {
     slot.textContent = what + String((err && err.message) || err);
     slot.setAttribute("role", "alert");

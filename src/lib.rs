@@ -47,6 +47,7 @@ pub use story::errors::{Problem, StoryError};
 pub use story::local_time::{
     format_date, format_local, format_span, format_utc, parse_date, parse_instant, zone, FixedZone, TimeError,
 };
+pub use story::trusted::read_checked;
 pub use story::{CompassPoint, Figure, Qualifier, Quantity, Story, Unit};
 
 // The Earth.

@@ -49,6 +49,21 @@ pub async fn show_story_errors(list: web_sys::Element) -> Result<(), wasm_bindge
     Ok(())
 }
 
+/// Checks the story file `path` (a path on this site, or "" for the page's own) for the page,
+/// which does not carry the check: resolves with the file's text if it passes, else rejects with
+/// how many errors it has (a number; `show_story_errors` lists them), or with what went wrong.
+#[wasm_bindgen]
+pub async fn check_story_file(path: String) -> Result<String, wasm_bindgen::JsValue> {
+    let (name, bytes) = story_bytes(&path)
+        .await
+        .map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
+    match launchmap::check_story(name, &bytes) {
+        Ok(_) => String::from_utf8(bytes)
+            .map_err(|_| wasm_bindgen::JsValue::from_str("the story file is not UTF-8 text")),
+        Err(errors) => Err(wasm_bindgen::JsValue::from_f64(errors.len() as f64)),
+    }
+}
+
 /// Draws the trajectory profile of the page's story into the page's profile slot, where it
 /// follows the slot's `data-shown` and `data-compare`. Rejects with what went wrong.
 #[wasm_bindgen]

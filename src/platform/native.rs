@@ -57,6 +57,10 @@ pub fn observe_attributes(_: &web_sys::Element, _: impl Fn() + 'static) {}
 pub fn remove_prerendered() {}
 /// Natively there is no page to write into.
 pub fn fill_code_list(_: &web_sys::Element, _: &[String]) {}
+/// Natively there is no on-demand module: the core checks stories itself.
+pub async fn check_story_on_demand(_: &str) -> Result<String, Result<usize, String>> {
+    Err(Err("checking a story on demand needs a browser".to_owned()))
+}
 /// Natively there is no page, so no story in it.
 pub fn page_story() -> Option<String> {
     None

@@ -331,6 +331,26 @@ pub fn fill_code_list(list: &web_sys::Element, messages: &[String]) {
     let _ = list.remove_attribute("aria-busy");
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `assets/on-demand.js`: loads the on-demand module and checks a story file with it.
+    #[wasm_bindgen(catch, js_name = launchmapCheckStory)]
+    fn launchmap_check_story(path: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+/// The story file `path` (a path on this site, or "" for the page's own) as the on-demand
+/// module checks it: its text if it passes; else how many errors it has, `Err(Ok(count))`;
+/// else what went wrong, `Err(Err(message))`.
+pub async fn check_story_on_demand(path: &str) -> Result<String, Result<usize, String>> {
+    let promise = launchmap_check_story(path).map_err(|e| Err(describe(&e)))?;
+    match JsFuture::from(promise).await {
+        Ok(text) => text
+            .as_string()
+            .ok_or_else(|| Err("the on-demand module gave no story".to_owned())),
+        Err(e) => Err(e.as_f64().map(|count| count as usize).ok_or_else(|| describe(&e))),
+    }
+}
+
 /// The default story's JSON as the page carries it, in `<script type="application/json"
 /// id="launchmap-story">`; `None` in a page without it.
 pub fn page_story() -> Option<String> {

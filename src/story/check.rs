@@ -227,18 +227,21 @@ fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryErro
     if !c.errors.is_empty() {
         return Err(c.errors);
     }
-    // Milliseconds since 1970 are exact in an f64 for any year a story can hold, and keep
-    // apart two events in the same second.
-    let starts_ms: Vec<f64> = checked_events
-        .iter()
-        .map(|e| (e.starts_at.unix_timestamp_nanos() / 1_000_000) as f64)
-        .collect();
-    let chronological = ascending_order(&starts_ms);
+    let chronological = ascending_order(&starts_ms(&checked_events));
     Ok(CheckedStory {
         story,
         events: checked_events,
         chronological,
     })
+}
+
+/// Each event's start in milliseconds since 1970, which sort them in time: exact in an f64 for
+/// any year a story can hold, and apart for two events in the same second.
+pub(crate) fn starts_ms(events: &[CheckedEvent]) -> Vec<f64> {
+    events
+        .iter()
+        .map(|e| (e.starts_at.unix_timestamp_nanos() / 1_000_000) as f64)
+        .collect()
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use super::page::Page;
 use crate::map::basemap::BasemapAsset;
 use crate::platform;
 use crate::story::check::{check_story, CheckedStory};
+use crate::story::trusted::read_checked;
 use crate::text::strings::strings;
 use crate::view_state::{site_story_path, ViewState};
 
@@ -23,31 +24,34 @@ pub fn story_from_bytes(name: &str, bytes: &[u8]) -> Result<Arc<CheckedStory>, V
 }
 
 /// Loads the story named by `?story=` (a path on this site), or the default one the page carries.
+///
+/// The page does not carry the story check (6 KB gzip of its first view, measured): the default
+/// story was checked when the page was built (`launchmap prerender`) and is read as it is
+/// ([`read_checked`]); a story the address names, or a page whose story does not read, is checked
+/// by the on-demand module, which lists its errors too.
 pub async fn load_story(path: Option<String>) -> Result<Arc<CheckedStory>, StoryProblem> {
-    let Some(path) = path else {
-        // The default story travels in the page (`launchmap prerender` writes it there), not in
-        // the wasm: beside the page drawn from it, its text costs a third as much (README, "Size").
-        let json = platform::page_story()
-            .ok_or_else(|| StoryProblem::Messages(vec![strings().no_page_story.to_owned()]))?;
-        return check_story(crate::DEFAULT_STORY_NAME, json.as_bytes())
-            .map(Arc::new)
-            .map_err(|errors| errors_in("", &errors));
-    };
     let message = |e: &dyn std::fmt::Display| StoryProblem::Messages(vec![e.to_string()]);
-    let path = site_story_path(&path).map_err(|e| message(&e))?;
-    let bytes = platform::fetch_bytes(path).await.map_err(|e| message(&e))?;
-    check_story(path, &bytes)
+    let file = match path {
+        None => {
+            // The default story travels in the page, not in the wasm: beside the page drawn from
+            // it, its text costs a third as much (README, "Size").
+            let json = platform::page_story().ok_or_else(|| message(&strings().no_page_story))?;
+            if let Some(checked) = read_checked(json.as_bytes()) {
+                return Ok(Arc::new(checked));
+            }
+            String::new()
+        }
+        Some(path) => site_story_path(&path).map_err(|e| message(&e))?.to_owned(),
+    };
+    let text = platform::check_story_on_demand(&file)
+        .await
+        .map_err(|answer| match answer {
+            Ok(count) => StoryProblem::Errors { file, count },
+            Err(problem) => StoryProblem::Messages(vec![problem]),
+        })?;
+    read_checked(text.as_bytes())
         .map(Arc::new)
-        .map_err(|errors| errors_in(path, &errors))
-}
-
-/// How many errors `file` has, for the on-demand module to list (never their words: see
-/// [`StoryProblem::Errors`]).
-fn errors_in(file: &str, errors: &[crate::story::errors::StoryError]) -> StoryProblem {
-    StoryProblem::Errors {
-        file: file.to_owned(),
-        count: errors.len(),
-    }
+        .ok_or_else(|| message(&"the story passed the check, but the page could not read it"))
 }
 
 async fn load_basemap() -> BasemapLoad {
