@@ -1,5 +1,9 @@
 //! In the browser: mounts the app (`assets/embed.js` tells an embedding page its height). Natively: the command
 //! line (`launchmap check <story.json>`, `launchmap facts <story.json>`).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
