@@ -26,12 +26,23 @@
     return loading;
   }
   // The page checks a story file it has not built with this module (src/ui/app.rs,
-  // load_story): the file's text if it passes, else a rejection with the count of its errors.
-  window.launchmapCheckStory = function (path) {
+  // load_story): the story in the page's language if it passes, else a rejection with the count
+  // of its errors.
+  window.launchmapCheckStory = function (path, lang) {
     return load().then(function () {
-      return wasm_bindgen.check_story_file(path);
+      return wasm_bindgen.check_story_file(path, lang);
     });
   };
+
+  // The language switch (index.html) links to this view, as the address now has it, in the
+  // language clicked.
+  document.addEventListener("click", function (e) {
+    var link = e.target.closest && e.target.closest(".lang-switch a");
+    if (!link) return;
+    var query = new URLSearchParams(location.search);
+    query.set("lang", link.hreflang);
+    link.href = "?" + query;
+  });
 
   function fail(slot, what, err) {
     slot.textContent = what + String((err && err.message) || err);
@@ -79,7 +90,6 @@
     }, 0);
   });
 
-  var stale = null;
   var near = new IntersectionObserver(
     function (entries) {
       entries.forEach(function (entry) {
@@ -88,7 +98,6 @@
         near.unobserve(slot);
         load()
           .then(function () {
-            if (stale) stale.disconnect();
             slot.textContent = "";
             return wasm_bindgen.show_profile(slot);
           })
@@ -102,7 +111,7 @@
   );
   // The app builds its page after this script runs; watch for it, once: the profile's slot, or an
   // error panel whose list of a story file's errors this module writes. (The page drawn ahead of
-  // time has a slot too, which the app replaces.)
+  // time has a slot too, with the profile for readers without JavaScript, which the app replaces.)
   function scan(watch) {
     var list = document.querySelector("[data-story-errors]");
     var slot = [].find.call(document.querySelectorAll(".profile-slot"), function (s) {
@@ -110,24 +119,7 @@
     });
     if (!list && !slot) return;
     watch.disconnect();
-    if (slot) {
-      // The profile drawn ahead of time stands in, in the same box, until this module draws it;
-      // if the reader picks another launch first, the slot empties (and keeps its place).
-      var drawn = document.querySelector(".prerendered .profile-slot");
-      var same = function () {
-        return drawn.dataset.shown === slot.dataset.shown && drawn.dataset.compare === slot.dataset.compare;
-      };
-      if (drawn && !slot.firstElementChild && same()) {
-        while (drawn.firstChild) slot.appendChild(drawn.firstChild);
-        stale = new MutationObserver(function () {
-          if (same()) return;
-          stale.disconnect();
-          slot.textContent = "";
-        });
-        stale.observe(slot, { attributes: true });
-      }
-      near.observe(slot);
-    }
+    if (slot) near.observe(slot);
     if (list)
       load()
         .then(function () {

@@ -6,7 +6,9 @@
 # the basemap over 150,000 B gzip. Sizes are steady, so unlike timings they can be asserted.
 # On demand: the on-demand module (on_demand*), which the page loads only when a reader opens
 # "Check the numbers", downloads the map or nears the profile. The social card (og-image.png) is
-# fetched by link previews, never by the page.
+# fetched by link previews, never by the page; the profile's image (assets/profile.svg) only by
+# readers without JavaScript. A language's files (assets/i18n/ko.txt,
+# assets/story.ko.json) load only for its readers: each language's cost is printed apart.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 if [[ "${1:-}" != "--no-build" ]]; then
@@ -14,6 +16,7 @@ if [[ "${1:-}" != "--no-build" ]]; then
 fi
 cd dist
 first_raw=0 first_gz=0 later_raw=0 later_gz=0
+declare -A lang_gz=()
 printf '%-44s %10s %10s  %s\n' "file" "raw B" "gzip B" "loaded"
 while IFS= read -r f; do
   raw=$(stat -c %s "$f")
@@ -21,12 +24,20 @@ while IFS= read -r f; do
   case "${f#./}" in
     on_demand*) when="on demand"; later_raw=$((later_raw + raw)); later_gz=$((later_gz + gz)) ;;
     og-image.png) when="link previews only (the page never loads it)" ;;
+    assets/profile.svg) when="readers without JavaScript only" ;;
+    assets/i18n/*.txt | assets/story.*.json)
+      lang=${f%.*}; lang=${lang##*[./]}
+      when="readers in $lang only"; lang_gz[$lang]=$(( ${lang_gz[$lang]:-0} + gz )) ;;
     *) when="first view"; first_raw=$((first_raw + raw)); first_gz=$((first_gz + gz)) ;;
   esac
   printf '%-44s %10d %10d  %s\n' "${f#./}" "$raw" "$gz" "$when"
 done < <(find . -type f | sort)
 printf '%-44s %10d %10d\n' "FIRST VIEW" "$first_raw" "$first_gz"
 printf '%-44s %10d %10d\n' "ON DEMAND" "$later_raw" "$later_gz"
+for lang in $(printf '%s\n' "${!lang_gz[@]}" | sort); do
+  printf '%-44s %10s %10d  %s\n' "READERS IN ${lang^^} ADD" "" "${lang_gz[$lang]}" \
+    "their words and the story in $lang: $((first_gz + lang_gz[$lang])) B in all"
+done
 # What the browser needs before it paints the first map: the page (the map is drawn in it ahead of
 # time), its stylesheet and embed.js, the one script in the head that is not deferred.
 before_gz=0

@@ -74,10 +74,10 @@ pub const PRERENDER_SLOT: &str = "<div class=\"prerendered\"></div>";
 
 #[cfg(not(target_arch = "wasm32"))]
 fn prerender(html_path: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let basemap_path = std::path::Path::new(html_path)
+    let dir = std::path::Path::new(html_path)
         .parent()
-        .unwrap_or(std::path::Path::new("."))
-        .join("assets/basemap.bin");
+        .unwrap_or(std::path::Path::new("."));
+    let basemap_path = dir.join("assets/basemap.bin");
     let basemap_name = basemap_path.display().to_string();
     let result = (|| -> Result<usize, String> {
         let html = std::fs::read_to_string(html_path)
@@ -89,19 +89,46 @@ fn prerender(html_path: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         let story =
             crate::ui::story_from_bytes(crate::DEFAULT_STORY_NAME, crate::DEFAULT_STORY_JSON.as_bytes())
                 .map_err(|errors| errors.join("\n"))?;
+        let profile = crate::ui::prerender_profile(&story).map_err(|e| e.to_string())?;
+        let profile_path = dir.join(crate::ui::PROFILE_IMAGE);
+        std::fs::write(&profile_path, profile)
+            .map_err(|e| format!("{}: cannot write the file: {e}", profile_path.display()))?;
         let page = crate::ui::prerender_page(story, &asset).map_err(|e| e.to_string())?;
         if html.matches(PRERENDER_SLOT).count() != 1 {
             return Err(format!("{html_path}: expected one {PRERENDER_SLOT} in the body"));
         }
         let filled = PRERENDER_SLOT.replace("></div>", &format!(">{page}</div>"));
+        // The page carries the story in its own language only, and each other language has a
+        // file of its own beside it (ui/language.rs), so that no reader loads the others'.
+        let model: crate::story::Story =
+            serde_json::from_str(crate::DEFAULT_STORY_JSON).map_err(|e| format!("the default story: {e}"))?;
+        let in_language = |lang: crate::Lang| {
+            let mut story = model.clone();
+            story.keep_language(lang);
+            story.language = Some(lang.code().to_owned());
+            serde_json::to_string(&story).map_err(|e| format!("the default story: {e}"))
+        };
+        for lang in crate::text::lang::LANGS {
+            if lang != model.own_language() {
+                let path = dir.join(crate::ui::default_story_url(lang));
+                std::fs::write(&path, in_language(lang)?)
+                    .map_err(|e| format!("{}: cannot write the file: {e}", path.display()))?;
+            }
+        }
         // The app reads the default story from the page (platform::page_story). Inside a script
         // element only `</script` could end it early; JSON may write `<` as `\u003c`, so none can.
-        let json = crate::DEFAULT_STORY_JSON.replace('<', "\\u003c");
+        let json = in_language(model.own_language())?.replace('<', "\\u003c");
         let story = format!(
             "<script type=\"application/json\" id=\"{}\">{json}</script>",
             crate::platform::STORY_ELEMENT_ID
         );
         let html = html.replace(PRERENDER_SLOT, &format!("{filled}{story}"));
+        // The page is in the story's own language until the app chooses the reader's.
+        let html = html.replacen(
+            "<html lang=\"en\">",
+            &format!("<html lang=\"{}\">", model.own_language().code()),
+            1,
+        );
         std::fs::write(html_path, html).map_err(|e| format!("{html_path}: cannot write the file: {e}"))?;
         Ok(page.len())
     })();
@@ -129,7 +156,10 @@ fn check_files(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i3
             }
         };
         match check_story(file, &bytes) {
-            Ok(checked) => {
+            Ok(mut checked) => {
+                for missing in crate::story::check::missing_translations(&mut checked.story) {
+                    let _ = writeln!(out, "warning: {file}: {missing}");
+                }
                 let s = &checked.story;
                 let _ = writeln!(
                     out,
@@ -179,6 +209,19 @@ mod tests {
     }
 
     #[test]
+    fn a_text_missing_a_translation_is_a_warning_not_an_error() {
+        let mut v = crate::testing::default_story_value();
+        v["summary"] = "Only in English.".into();
+        let path = std::env::temp_dir().join(format!("launchmap-warn-{}.json", std::process::id()));
+        std::fs::write(&path, v.to_string()).expect("written");
+        let file = path.display().to_string();
+        let (code, out, _) = run_args(&["check", &file]);
+        assert_eq!(code, 0, "{out}");
+        assert!(out.starts_with(&format!("warning: {file}: summary: no ja text; readers in ja see the en one\nwarning: {file}: summary: no ko text;")), "{out}");
+        let _ = std::fs::remove_file(path);
+    }
+
+    #[test]
     fn missing_file_fails_with_its_name() {
         let (code, _, err) = run_args(&["check", "no/such/story.json"]);
         assert_eq!(code, 1);
@@ -201,6 +244,9 @@ mod tests {
         assert_eq!(code, 0, "{err}");
         assert!(out.starts_with("prerendered the default story"), "{out}");
         let page = std::fs::read_to_string(&html).expect("written");
+        let profile =
+            std::fs::read_to_string(dir.join("assets/profile.svg")).expect("the profile, beside it");
+        assert!(profile.starts_with("<svg"), "{profile}");
         assert!(page.starts_with("<body><div class=\"prerendered\"><main class=\"explainer\">"));
         // The story, as JSON the app reads back, that no text of it can end early.
         let script = page
@@ -208,9 +254,19 @@ mod tests {
             .nth(1)
             .expect("the story");
         let json = script.split("</script>").next().unwrap_or_default();
-        let story: serde_json::Value = serde_json::from_str(json).expect("the story is JSON");
-        assert_eq!(story, crate::testing::default_story_value());
+        // In English only; Korean and Japanese in files beside the page, each in one language.
+        let english = crate::check_story("page", json.as_bytes()).expect("the page's story checks");
+        let mut expected = crate::testing::default_story();
+        expected.story.keep_language(crate::Lang::En);
+        assert_eq!(english.story, expected.story);
         assert!(!json.contains('<'));
+        assert!(!json.contains("순안") && !json.contains("順安"));
+        for (code, sunan) in [("ko", "순안"), ("ja", "順安")] {
+            let file = std::fs::read(dir.join(format!("assets/story.{code}.json"))).expect("written");
+            let story = crate::check_story(code, &file).expect("it checks");
+            assert_eq!(story.story.places[0].name.as_str(), sunan);
+            assert_eq!(story.story.events.len(), 6);
+        }
         // A page already filled has no empty slot left: a second run says so.
         let (code, _, err) = run_args(&["prerender", &path]);
         assert_eq!(code, 1);

@@ -42,11 +42,12 @@ mod view_state;
 // generator (`tools/basemap`), the fuzz targets and the tests use. Everything else stays inside.
 
 // The story, and its check.
-pub use story::check::{check_story, CheckedStory};
+pub use story::check::{check_story, missing_translations, CheckedStory};
 pub use story::errors::{Problem, StoryError};
 pub use story::local_time::{
     format_date, format_local, format_span, format_utc, parse_date, parse_instant, zone, FixedZone, TimeError,
 };
+pub use story::text::Text;
 pub use story::trusted::read_checked;
 pub use story::{CompassPoint, Figure, Qualifier, Quantity, Story, Unit};
 
@@ -58,7 +59,7 @@ pub use earth::projection::{AzimuthalEquidistant, MapPoint};
 pub use earth::range_ring::ring as range_ring;
 
 // An event, worked out for the reader.
-pub use event::entry::{event_entries, event_entry, when_local};
+pub use event::entry::{event_entries, event_entry, when_local, when_short};
 pub use event::facts::launch_facts;
 pub use event::figure_text::figure_value_text;
 pub use event::flight::{flight_estimates, impact_area, FlightEstimate};
@@ -81,7 +82,7 @@ pub use chart::profile::{
     shown_from_text as profile_shown_from_text, shown_to_text as profile_shown_to_text, Profile, ProfileChart,
 };
 pub use chart::timeline::{
-    axis_label as timeline_axis_label, key_target as timeline_key_target, label_rows as timeline_label_rows,
+    key_target as timeline_key_target, label_rows as timeline_label_rows,
     label_width_px as timeline_label_width_px, layout as timeline_layout,
     step_target as timeline_step_target, LabelRow, TimelineLayout,
 };
@@ -97,18 +98,22 @@ pub use export::text_numbers::numbers_in;
 
 // Text.
 pub use text::decimal::{fixed, parse_decimal, push_fixed};
+pub use text::lang::{Lang, LANGS};
 pub use text::number_text::{format_km, format_number};
 pub use text::ordering::{ascending_order, sort_by_f64_key};
-pub use text::strings::strings;
+pub use text::strings::{fill, language, strings, use_language, Strings, NAMES as strings_names};
+pub use text::width::width_units;
 
 // The page, and the browser under it.
 pub use cli::run as run_cli;
 pub use platform::{
-    download, fetch_bytes, fill_code_list, map_markup, now_ms, page_story, query_pairs, show_facts,
-    svg_to_png, CanvasError, FactsTable, FetchError, OnDemandError,
+    download, fetch_bytes, fill_code_list, map_markup, now_ms, page_language, page_story, query_pairs,
+    show_facts, svg_to_png, CanvasError, FactsTable, FetchError, OnDemandError,
 };
 pub use share_link::{article_url, share_link, ARTICLE_VIEW_PARAM};
-pub use ui::{mount_profile, story_from_bytes, App, BasemapLoad, Root, StoryProblem};
+pub use ui::{
+    default_story_url, load_language, mount_profile, story_from_bytes, App, BasemapLoad, Root, StoryProblem,
+};
 #[cfg(not(target_arch = "wasm32"))]
 pub use ui::{prerender_page, PrerenderError};
 pub use view_state::{ring_from_input, ring_input_text, site_story_path, story_path, ViewState};

@@ -10,6 +10,8 @@
 use crate::map::basemap::{Basemap, BasemapAsset};
 use crate::story::check::{check_story, CheckedStory};
 use crate::story::Story;
+use crate::text::lang::Lang;
+use crate::text::strings::{use_language, Strings, EN};
 
 /// The default story's event ids, in time order: what the timeline, the cards and the check's
 /// order must all show.
@@ -46,4 +48,21 @@ pub fn basemap() -> Basemap {
     BasemapAsset::parse("assets/basemap.bin", BASEMAP_BYTES)
         .expect("the committed basemap reads")
         .decode()
+}
+
+/// Draws what follows on this thread in `lang`, with its committed strings file
+/// (`assets/i18n/`).
+///
+/// ```
+/// launchmap::testing::use_committed_language(launchmap::Lang::Ja);
+/// assert_eq!(launchmap::format_km(300_000.0), "300km");
+/// ```
+pub fn use_committed_language(lang: Lang) {
+    let file = match lang {
+        Lang::En => return use_language(Lang::En, &EN),
+        Lang::Ko => include_str!("../assets/i18n/ko.txt"),
+        Lang::Ja => include_str!("../assets/i18n/ja.txt"),
+    };
+    let strings = Strings::parse(lang.code(), file).expect("the committed strings file reads");
+    use_language(lang, Box::leak(Box::new(strings)));
 }

@@ -11,6 +11,7 @@ use crate::earth::geodesy::LatLon;
 use crate::earth::projection::{AzimuthalEquidistant, MapPoint};
 use crate::map::view::{MapView, MAX_WIDTH_KM, MIN_WIDTH_KM};
 use crate::text::decimal::{fixed, parse_decimal, push_fixed};
+use crate::text::lang::Lang;
 use crate::text::number_text::{format_number, Num};
 
 /// The parameters of the address that make up a view: each is read by
@@ -139,6 +140,9 @@ pub enum UrlProblem {
     /// `theme=` with something other than light or dark.
     #[error("write light or dark")]
     UnknownTheme,
+    /// `lang=` naming a language the page does not have.
+    #[error("write en, ko or ja")]
+    UnknownLanguage,
     /// `layers=` naming a layer there is not.
     #[error("unknown layer \"{0}\"; use rings, paths, eez, labels or none")]
     UnknownLayer(String),
@@ -211,6 +215,10 @@ impl ViewState {
                     "dark" => view.theme = Some(Theme::Dark),
                     _ => errors.push(param_error(name, value, UrlProblem::UnknownTheme)),
                 },
+                // Kept with the address's other parameters, so that links to the view keep it.
+                "lang" if Lang::from_tag(value).is_none() => {
+                    errors.push(param_error(name, value, UrlProblem::UnknownLanguage))
+                }
                 "view" => match parse_centre(value) {
                     Ok(centre) => view.map = Some(centre),
                     Err(problem) => errors.push(param_error(name, value, problem)),
@@ -267,6 +275,30 @@ impl ViewState {
             add("theme", theme.name().to_owned());
         }
         pairs
+    }
+
+    /// The address's `?lang=`, if it names a language the page has.
+    pub fn language(&self) -> Option<Lang> {
+        self.other_params
+            .iter()
+            .find(|(name, _)| name == "lang")
+            .and_then(|(_, code)| Lang::from_tag(code))
+    }
+
+    /// The address query of this view in `lang`: what the language switch links to.
+    ///
+    /// ```
+    /// use launchmap::{Lang, ViewState};
+    /// let (view, _) = ViewState::from_query_pairs(&[("lang".into(), "ko".into()), ("ring".into(), "500".into())]);
+    /// assert_eq!(view.language(), Some(Lang::Ko));
+    /// assert_eq!(view.query_in(Lang::Ja), [("lang".into(), "ja".into()), ("ring".into(), "500".into())]);
+    /// ```
+    pub fn query_in(&self, lang: Lang) -> Vec<(String, String)> {
+        let mut view = self.clone();
+        view.other_params.retain(|(name, _)| name != "lang");
+        view.other_params
+            .insert(0, ("lang".to_owned(), lang.code().to_owned()));
+        view.address_query()
     }
 
     /// The page address's query for this view: the address's other parameters as they were, in

@@ -14,6 +14,7 @@ fn main() {}
 /// into `slot`.
 #[wasm_bindgen]
 pub async fn show_facts(slot: web_sys::Element) {
+    use_page_language().await;
     let s = launchmap::strings();
     let labels = [
         s.facts_event,
@@ -50,24 +51,26 @@ pub async fn show_story_errors(list: web_sys::Element) -> Result<(), wasm_bindge
 }
 
 /// Checks the story file `path` (a path on this site, or "" for the page's own) for the page,
-/// which does not carry the check: resolves with the file's text if it passes, else rejects with
-/// how many errors it has (a number; `show_story_errors` lists them), or with what went wrong.
+/// which does not carry the check: resolves with the story as JSON, each text in language
+/// `lang` alone (or the story's own where it has none), if it passes; else rejects with how
+/// many errors it has (a number; `show_story_errors` lists them), or with what went wrong.
 #[wasm_bindgen]
-pub async fn check_story_file(path: String) -> Result<String, wasm_bindgen::JsValue> {
-    let (name, bytes) = story_bytes(&path)
-        .await
-        .map_err(|e| wasm_bindgen::JsValue::from_str(&e.to_string()))?;
-    match launchmap::check_story(name, &bytes) {
-        Ok(_) => String::from_utf8(bytes)
-            .map_err(|_| wasm_bindgen::JsValue::from_str("the story file is not UTF-8 text")),
-        Err(errors) => Err(wasm_bindgen::JsValue::from_f64(errors.len() as f64)),
-    }
+pub async fn check_story_file(path: String, lang: String) -> Result<String, wasm_bindgen::JsValue> {
+    use_page_language().await;
+    let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
+    let (name, bytes) = story_bytes(&path).await.map_err(|e| error(&e))?;
+    let mut checked = launchmap::check_story(name, &bytes)
+        .map_err(|errors| wasm_bindgen::JsValue::from_f64(errors.len() as f64))?;
+    let lang = launchmap::Lang::from_tag(&lang).unwrap_or(launchmap::Lang::En);
+    checked.story.keep_language(lang);
+    serde_json::to_string(&checked.story).map_err(|e| error(&e))
 }
 
 /// Draws the trajectory profile of the page's story into the page's profile slot, where it
 /// follows the slot's `data-shown` and `data-compare`. Rejects with what went wrong.
 #[wasm_bindgen]
 pub async fn show_profile(slot: web_sys::HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
+    use_page_language().await;
     let checked = page_story(&platform::query_pairs()).await?;
     launchmap::mount_profile(slot, std::sync::Arc::new(checked));
     Ok(())
@@ -77,6 +80,7 @@ pub async fn show_profile(slot: web_sys::HtmlElement) -> Result<(), wasm_bindgen
 /// and the sources: `kind` is "svg" or "png" (at 2×). Rejects with what went wrong.
 #[wasm_bindgen]
 pub async fn download_map(kind: String) -> Result<(), wasm_bindgen::JsValue> {
+    use_page_language().await;
     let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
     let (children, view_box) =
         platform::map_markup().ok_or_else(|| error(&"the map is not on the page yet"))?;
@@ -112,23 +116,38 @@ async fn page_story(address: &[(String, String)]) -> Result<launchmap::CheckedSt
     let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
     let path = launchmap::story_path(address).unwrap_or_default();
     let (name, story) = story_bytes(&path).await.map_err(|e| error(&e))?;
-    launchmap::check_story(name, &story)
-        .map_err(|errors| error(&errors.first().map(ToString::to_string).unwrap_or_default()))
+    let mut checked = launchmap::check_story(name, &story)
+        .map_err(|errors| error(&errors.first().map(ToString::to_string).unwrap_or_default()))?;
+    checked.story.keep_language(launchmap::language());
+    Ok(checked)
+}
+
+/// Draws in the page's language, which the page has set as `<html lang>`, with its words. What
+/// went wrong loading them the page has shown already; this module then stays in English too.
+async fn use_page_language() {
+    let lang = launchmap::Lang::from_tag(&platform::page_language());
+    if let Some(lang) = lang.filter(|&l| l != launchmap::language()) {
+        let _ = launchmap::load_language(lang).await;
+    }
 }
 
 /// The page's story: the one the page carries (else the default, compiled in), or the file
 /// `story_path` names.
 async fn story_bytes(story_path: &str) -> Result<(&str, Vec<u8>), platform::FetchError> {
-    Ok(if story_path.is_empty() {
-        (
-            launchmap::DEFAULT_STORY_NAME,
-            platform::page_story().map_or_else(
-                || launchmap::DEFAULT_STORY_JSON.as_bytes().to_vec(),
-                String::into_bytes,
-            ),
-        )
+    if !story_path.is_empty() {
+        return Ok((story_path, platform::fetch_bytes(story_path).await?));
+    }
+    let page = platform::page_story().unwrap_or_else(|| launchmap::DEFAULT_STORY_JSON.to_owned());
+    let own =
+        serde_json::from_str::<launchmap::Story>(&page).map_or(launchmap::Lang::En, |s| s.own_language());
+    let lang = launchmap::language();
+    Ok(if lang == own {
+        (launchmap::DEFAULT_STORY_NAME, page.into_bytes())
     } else {
-        (story_path, platform::fetch_bytes(story_path).await?)
+        // The page carries the default story in its own language; in the page's language it
+        // is a file beside the page.
+        let url = launchmap::default_story_url(lang);
+        (launchmap::DEFAULT_STORY_NAME, platform::fetch_bytes(&url).await?)
     })
 }
 

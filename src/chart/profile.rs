@@ -10,6 +10,7 @@ use crate::earth::ballistics::{MinEnergyArc, EARTH_RADIUS_M};
 use crate::story::check::CheckedStory;
 use crate::story::{EventKind, Quantity};
 use crate::text::number_text::format_number;
+use crate::text::strings::{fill, strings};
 
 /// One launch on the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,12 +58,12 @@ impl ProfileChart {
                         m,
                         story
                             .source(&f.source)
-                            .map(|s| s.publisher.clone())
+                            .map(|s| s.publisher.as_str().to_owned())
                             .unwrap_or_default(),
                     )
                 });
                 Some(Profile {
-                    label: e.title.clone(),
+                    label: e.title.as_str().to_owned(),
                     range_m,
                     reported_apogee,
                 })
@@ -107,14 +108,14 @@ impl ProfileChart {
             .iter()
             .map(|p| {
                 let arc = MinEnergyArc::new(p.range_m);
+                let s = strings();
+                let km = |m: f64| fill(s.number_unit, &[&format_number(m / 1000.0, 0), s.unit_km]);
                 let reported = p.reported_apogee.as_ref().map_or(String::new(), |(m, who)| {
-                    format!(", reported apogee {} km ({who})", format_number(m / 1000.0, 0))
+                    fill(s.profile_description_apogee, &[&km(*m), who])
                 });
-                format!(
-                    "{}: range {} km{reported}; a minimum-energy arc to that range peaks at {} km",
-                    p.label,
-                    format_number(p.range_m / 1000.0, 0),
-                    format_number(arc.apogee_m() / 1000.0, 0)
+                fill(
+                    s.profile_description,
+                    &[&p.label, &km(p.range_m), &reported, &km(arc.apogee_m())],
                 )
             })
             .collect::<Vec<_>>()
@@ -185,13 +186,13 @@ pub fn text_labels(chart: &ProfileChart, width_px: u32, height_px: u32) -> Vec<T
     labels.push(TextLabel {
         x_px: f64::from(left) + f64::from(w) / 2.0,
         y_px: f64::from(height_px) - 4.0,
-        text: "ground distance (km)".to_owned(),
+        text: strings().profile_axis_distance.to_owned(),
         align: "center",
     });
     labels.push(TextLabel {
         x_px: f64::from(left) - 6.0,
         y_px: f64::from(top) - 2.0,
-        text: "km".to_owned(),
+        text: strings().unit_km.to_owned(),
         align: "right",
     });
     labels

@@ -4,6 +4,11 @@
 use time::{Duration, OffsetDateTime};
 
 use crate::story::check::{CheckedStory, EventTime};
+#[cfg(test)]
+use crate::text::{
+    strings::{fill, strings},
+    width::width_units,
+};
 
 /// Gaps longer than this between events are squeezed.
 const LONG_GAP: Duration = Duration::days(10);
@@ -236,27 +241,6 @@ pub fn step_target(position: Option<usize>, count: usize, forward: bool) -> Opti
     }
 }
 
-/// The short date an event has on the axis, which has little room: its day and month from the
-/// card's date ("Mon 18 Mar 2024, 07:44 KST" reads "18 Mar"), the year being the story's.
-///
-/// ```
-/// assert_eq!(launchmap::timeline_axis_label("Mon 18 Mar 2024, 07:44 KST"), "18 Mar");
-/// assert_eq!(launchmap::timeline_axis_label("4–14 Mar 2024"), "4–14 Mar");
-/// ```
-pub fn axis_label(when_local: &str) -> String {
-    when_local
-        .split(',')
-        .next()
-        .unwrap_or_default()
-        .trim_start_matches(|c: char| c.is_ascii_alphabetic())
-        .trim()
-        .rsplit_once(' ')
-        .map_or_else(
-            || when_local.to_owned(),
-            |(day_month, _year)| day_month.to_owned(),
-        )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -292,10 +276,15 @@ mod tests {
         let labels: Vec<String> = layout
             .items
             .iter()
-            .map(|it| axis_label(&crate::event::entry::when_local(&checked, it.event_index)))
-            .chain(layout.breaks.iter().map(|b| format!("{} days", b.hidden_days)))
+            .map(|it| crate::event::entry::when_short(&checked, it.event_index))
+            .chain(
+                layout
+                    .breaks
+                    .iter()
+                    .map(|b| fill(strings().days, &[&b.hidden_days.to_string()])),
+            )
             .collect();
-        let chars: Vec<usize> = labels.iter().map(|l| l.chars().count()).collect();
+        let chars: Vec<usize> = labels.iter().map(|l| width_units(l)).collect();
         let rows = label_rows(&layout, &chars, width_px, 40.0);
         (layout, labels, rows)
     }
@@ -317,7 +306,7 @@ mod tests {
                     .zip(&rows)
                     .filter(|(_, r)| **r == row)
                     .map(|((c, l), _)| {
-                        let half = label_width_px(l.chars().count()) / 2.0;
+                        let half = label_width_px(width_units(l)) / 2.0;
                         (x(c) - half, x(c) + half)
                     })
                     .collect();
@@ -397,7 +386,7 @@ mod tests {
         let labels: Vec<String> = layout(&checked)
             .items
             .iter()
-            .map(|it| axis_label(&crate::event::entry::when_local(&checked, it.event_index)))
+            .map(|it| crate::event::entry::when_short(&checked, it.event_index))
             .collect();
         assert_eq!(
             labels,

@@ -3,8 +3,11 @@
 
 use crate::event::figure_text::{figure_value_text, quantity_label};
 use crate::story::check::{CheckedStory, EventTime};
-use crate::story::local_time::{format_local, format_rfc3339, format_span, format_utc};
+use crate::story::local_time::{
+    format_day_month, format_local, format_rfc3339, format_span, format_span_short, format_utc,
+};
 use crate::story::{EventKind, Figure, Quantity};
+use crate::text::strings::{fill, strings};
 
 /// One reported figure, ready to print.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,7 +68,7 @@ fn disagreements(figures: &[Figure], checked: &CheckedStory) -> Vec<(&'static st
         checked
             .story
             .source(&f.source)
-            .map(|s| s.publisher.clone())
+            .map(|s| s.publisher.as_str().to_owned())
             .unwrap_or_default()
     };
     let mut out = Vec::new();
@@ -85,12 +88,14 @@ fn disagreements(figures: &[Figure], checked: &CheckedStory) -> Vec<(&'static st
             .max_by(|a, b| a.0.total_cmp(&b.0));
         if let (Some((lo, f_lo)), Some((hi, f_hi))) = (low, high) {
             if hi > lo {
-                let text = format!(
-                    "{} ({}) to {} ({})",
-                    figure_value_text(f_lo),
-                    who(f_lo),
-                    figure_value_text(f_hi),
-                    who(f_hi)
+                let text = fill(
+                    strings().figure_span,
+                    &[
+                        &figure_value_text(f_lo),
+                        &who(f_lo),
+                        &figure_value_text(f_hi),
+                        &who(f_hi),
+                    ],
                 );
                 out.push((quantity_label(q), text));
             }
@@ -123,6 +128,22 @@ pub fn when_local(checked: &CheckedStory, event_index: usize) -> String {
     }
 }
 
+/// When an event happened, shortly, for the timeline's axis, which has little room: `18 Mar`
+/// (`3월 18일`), or `4–14 Mar` for a span; the year is the story's.
+///
+/// ```
+/// let checked = launchmap::testing::default_story();
+/// let axis: Vec<String> = checked.chronological.iter().map(|&i| launchmap::when_short(&checked, i)).collect();
+/// assert_eq!(axis[..2], ["4–14 Mar", "18 Mar"]);
+/// ```
+pub fn when_short(checked: &CheckedStory, event_index: usize) -> String {
+    let info = checked.events[event_index];
+    match info.time {
+        EventTime::Instant(t) => format_day_month(info.zone.localize(t).date()),
+        EventTime::Span { start, end } => format_span_short(start, end),
+    }
+}
+
 /// One event (`story.events[event_index]`), ready to print. Worked out one event at a time, so
 /// that a long story's page can show its cards a batch at a time.
 ///
@@ -147,19 +168,19 @@ pub fn event_entry(checked: &CheckedStory, event_index: usize) -> EventEntry {
             publisher: checked
                 .story
                 .source(&f.source)
-                .map(|s| s.publisher.clone())
+                .map(|s| s.publisher.as_str().to_owned())
                 .unwrap_or_default(),
             source_number: source_number(checked, &f.source),
             source_id: f.source.clone(),
-            note: f.note.clone(),
+            note: f.note.as_ref().map(|n| n.as_str().to_owned()),
         })
         .collect();
     EventEntry {
         event_index: i,
         id: event.id.clone(),
         kind: event.kind,
-        title: event.title.clone(),
-        text: event.text.clone(),
+        title: event.title.as_str().to_owned(),
+        text: event.text.as_str().to_owned(),
         when_local: when_local(checked, i),
         when_utc,
         datetime,
@@ -167,7 +188,7 @@ pub fn event_entry(checked: &CheckedStory, event_index: usize) -> EventEntry {
             .places
             .iter()
             .filter_map(|id| checked.story.place(id))
-            .map(|p| p.name.clone())
+            .map(|p| p.name.as_str().to_owned())
             .collect(),
         figures,
         sources: event
@@ -244,7 +265,7 @@ mod tests {
             .figures
             .iter()
             .filter(|f| f.label == "Distance flown")
-            .map(|f| (f.value.clone(), f.publisher.clone()))
+            .map(|f| (f.value.clone(), f.publisher.as_str().to_owned()))
             .collect();
         assert_eq!(
             distances,

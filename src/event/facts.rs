@@ -8,6 +8,7 @@ use crate::story::check::CheckedStory;
 use crate::story::{EventKind, PlaceKind, Quantity};
 use crate::text::number_text::{format_km, format_number};
 use crate::text::ordering::sort_by_f64_key;
+use crate::text::strings::{fill, strings};
 
 /// What is computed for one launch.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +49,7 @@ pub fn launch_facts(
         .places
         .iter()
         .filter(|p| p.kind == PlaceKind::Capital && p.id != site.id)
-        .map(|p| (p.name.clone(), distance_m(at, p.at())))
+        .map(|p| (p.name.as_str().to_owned(), distance_m(at, p.at())))
         // A capital within 50 km is the launch site's own city (Pyongyang for Sunan), not a target.
         .filter(|(_, d)| *d > 50_000.0)
         .collect();
@@ -62,7 +63,7 @@ pub fn launch_facts(
             .flat_map(|f| {
                 let who = story
                     .source(&f.source)
-                    .map(|s| s.publisher.clone())
+                    .map(|s| s.publisher.as_str().to_owned())
                     .unwrap_or_default();
                 f.numbers().map(move |km| (km * 1000.0, who.clone()))
             })
@@ -84,34 +85,23 @@ pub fn launch_facts(
             .zip(shortest.zip(longest))
             .map(|((apogee, who), (lo, hi))| {
                 let (at_lo, at_hi) = (flight_shape(*apogee, lo), flight_shape(*apogee, hi));
+                let s = strings();
+                let km = |m: f64| format_number(m / 1000.0, 0);
                 let arc = if hi > lo {
-                    format!(
-                        "the {}–{} km of a minimum-energy arc to {}–{} km",
-                        format_number(min_energy_apogee_m(lo) / 1000.0, 0),
-                        format_number(min_energy_apogee_m(hi) / 1000.0, 0),
-                        format_number(lo / 1000.0, 0),
-                        format_number(hi / 1000.0, 0)
-                    )
+                    let numbers = [min_energy_apogee_m(lo), min_energy_apogee_m(hi), lo, hi].map(km);
+                    fill(s.shape_arc_span, &numbers.each_ref().map(String::as_str))
                 } else {
-                    format!(
-                        "the {} km of a minimum-energy arc to {} km",
-                        format_number(min_energy_apogee_m(lo) / 1000.0, 0),
-                        format_number(lo / 1000.0, 0)
-                    )
+                    fill(s.shape_arc_one, &[&km(min_energy_apogee_m(lo)), &km(lo)])
                 };
                 let verdict = match (at_lo, at_hi) {
-                    (FlightShape::Depressed, FlightShape::Depressed) => {
-                        format!("below {arc}: a depressed, flatter flight, which is harder to intercept.")
-                    }
-                    (FlightShape::Lofted, FlightShape::Lofted) => {
-                        format!("above {arc}: a lofted flight, steeper than the range needed.")
-                    }
-                    _ => format!("close to {arc}."),
+                    (FlightShape::Depressed, FlightShape::Depressed) => s.shape_below,
+                    (FlightShape::Lofted, FlightShape::Lofted) => s.shape_above,
+                    _ => s.shape_close,
                 };
-                format!("{who} put the apogee at {}, {verdict}", format_km(*apogee))
+                fill(verdict, &[who, &format_km(*apogee), &arc])
             });
     Some(LaunchFacts {
-        launch_site: site.name.clone(),
+        launch_site: site.name.as_str().to_owned(),
         to_capitals,
         to_japan_coast_m: nearest(&[at], japan_coast).map(|n| n.distance_m),
         min_energy_apogees,

@@ -3,7 +3,7 @@
 
 use crate::story::{Figure, Qualifier, Quantity, Unit};
 use crate::text::number_text::format_number;
-use crate::text::strings::strings;
+use crate::text::strings::{fill, strings};
 
 fn unit_text(unit: Unit, value: f64) -> &'static str {
     let one = (value - 1.0).abs() < f64::EPSILON;
@@ -29,23 +29,18 @@ fn unit_text(unit: Unit, value: f64) -> &'static str {
 pub fn figure_value_text(figure: &Figure) -> String {
     let s = strings();
     let qualifier = match figure.qualifier {
-        Qualifier::Exactly => "",
+        Qualifier::Exactly => "{}",
         Qualifier::About => s.qualifier_about,
         Qualifier::AtLeast => s.qualifier_at_least,
         Qualifier::MoreThan => s.qualifier_more_than,
     };
-    match (figure.value, figure.range) {
-        (Some(v), _) => format!("{qualifier}{} {}", format_number(v, 1), unit_text(figure.unit, v)),
-        (None, Some([lo, hi])) => {
-            format!(
-                "{qualifier}{}–{} {}",
-                format_number(lo, 1),
-                format_number(hi, 1),
-                unit_text(figure.unit, hi)
-            )
-        }
-        (None, None) => String::new(),
-    }
+    let (number, unit_of) = match (figure.value, figure.range) {
+        (Some(v), _) => (format_number(v, 1), v),
+        (None, Some([lo, hi])) => (format!("{}–{}", format_number(lo, 1), format_number(hi, 1)), hi),
+        (None, None) => return String::new(),
+    };
+    let with_unit = fill(s.number_unit, &[&number, unit_text(figure.unit, unit_of)]);
+    fill(qualifier, &[&with_unit])
 }
 
 /// The label of a quantity, as a heading for its figures.

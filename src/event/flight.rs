@@ -123,7 +123,7 @@ pub fn flight_estimates(checked: &CheckedStory) -> Vec<FlightEstimate> {
                 bearings_deg,
                 direction: flight.direction,
                 direction_source: flight.direction_source.clone(),
-                basis: flight.basis.clone(),
+                basis: flight.basis.as_str().to_owned(),
                 min_distance_m,
                 max_distance_m,
                 target_distances_m,

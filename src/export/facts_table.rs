@@ -100,7 +100,7 @@ pub fn fact_rows(
             rows.push(FactRow {
                 source: source_text(source),
                 url: source.url.clone(),
-                inputs: f.note.clone().unwrap_or_default(),
+                inputs: f.note.as_ref().map(ToString::to_string).unwrap_or_default(),
                 ..row(
                     title,
                     quantity_label(f.quantity).to_owned(),
@@ -166,7 +166,7 @@ pub fn fact_rows(
     for source in &story.sources {
         for n in numbers_in(&source.title) {
             rows.push(FactRow {
-                source: source.publisher.clone(),
+                source: source.publisher.as_str().to_owned(),
                 url: source.url.clone(),
                 ..row("", "In a source's title".into(), n, "", Origin::StoryText)
             });
@@ -180,7 +180,7 @@ pub fn fact_rows(
     for place in &story.places {
         for (what, value) in [("latitude", place.lat_deg), ("longitude", place.lon_deg)] {
             rows.push(FactRow {
-                source: place.note.clone().unwrap_or_default(),
+                source: place.note.as_ref().map(ToString::to_string).unwrap_or_default(),
                 ..row(
                     "",
                     format!("{} {what}", place.name),

@@ -22,7 +22,7 @@ pub(crate) fn flight_rows(rows: &mut Vec<FactRow>, title: &str, site: &Place, ma
     };
     let direction = e
         .direction
-        .map_or("assumed bearing".to_owned(), |d| format!("\"{}\"", d.name()));
+        .map_or("assumed bearing".to_owned(), |d| format!("\"{}\"", d.english()));
     for (which, bearing) in ["first", "last"].into_iter().zip(e.bearings_deg) {
         let what = format!("Estimated impact area: {which} bearing");
         rows.push(base(

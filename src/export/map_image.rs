@@ -8,6 +8,7 @@ use crate::map::basemap::Basemap;
 use crate::map::estimate_text::estimate_sentences;
 use crate::map::scene::{flight_marks, focus_launch, projection_for};
 use crate::story::check::CheckedStory;
+use crate::story::text::Text;
 use crate::text::decimal::fixed;
 use crate::text::strings::strings;
 
@@ -63,7 +64,12 @@ pub fn map_image_text(
             }
         }
     }
-    let mut credit = story.credits.join(" · ");
+    let mut credit = story
+        .credits
+        .iter()
+        .map(Text::as_str)
+        .collect::<Vec<_>>()
+        .join(" · ");
     // The basemap's credit, once: a story's credits often give it already.
     if !credit.contains("Natural Earth") {
         if !credit.is_empty() {
@@ -72,7 +78,7 @@ pub fn map_image_text(
         credit.push_str(s.natural_earth_credit);
     }
     MapImageText {
-        title: story.title.clone(),
+        title: story.title.as_str().to_owned(),
         notes,
         credit,
         sources,

@@ -10,6 +10,7 @@ use crate::map::scene::{
 };
 use crate::map::view::{svg_xy, MapView};
 use crate::story::check::CheckedStory;
+use crate::story::text::Text;
 use crate::text::decimal::fixed;
 use crate::text::strings::strings;
 
@@ -135,7 +136,7 @@ pub fn social_card_svg(checked: &CheckedStory, basemap: &Basemap) -> String {
             escape_xml(key)
         ));
     }
-    let credit = checked.story.credits.first().map_or("", String::as_str);
+    let credit = checked.story.credits.first().map_or("", Text::as_str);
     for (i, line) in wrap(credit, text_width, 16.0).iter().take(3).enumerate() {
         words.push_str(&format!(
             "<text x=\"{}\" y=\"{}\" font-size=\"16\" fill=\"#555b61\">{}</text>",
@@ -204,7 +205,7 @@ mod tests {
     fn story_text_in_the_tags_cannot_close_them() {
         let mut checked = crate::testing::default_story();
         checked.story.title = "\"><script>alert(1)</script>".into();
-        checked.story.summary = "word ".repeat(100);
+        checked.story.summary = "word ".repeat(100).as_str().into();
         let tags = social_meta_tags(&checked, "og-image.png");
         assert!(!tags.contains("<script"), "{tags}");
         assert!(tags.contains("content=\"&quot;&gt;&lt;script&gt;"));

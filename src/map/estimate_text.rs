@@ -6,7 +6,7 @@ use crate::map::scene::FlightMark;
 use crate::story::check::CheckedStory;
 use crate::story::Quantity;
 use crate::text::number_text::{format_km, format_number};
-use crate::text::strings::strings;
+use crate::text::strings::{fill, strings};
 
 /// The panel's sentences, in reading order.
 ///
@@ -25,27 +25,25 @@ pub fn estimate_sentences(checked: &CheckedStory, mark: &FlightMark) -> Vec<Stri
     let publisher = |id: &str| {
         story
             .source(id)
-            .map_or(id.to_owned(), |src| src.publisher.clone())
+            .map_or(id.to_owned(), |src| src.publisher.as_str().to_owned())
     };
     let site = story
         .place(&e.launch_place_id)
-        .map_or(e.launch_place_id.clone(), |p| p.name.clone());
+        .map_or(e.launch_place_id.to_string(), |p| p.name.as_str().to_owned());
     let [from_deg, to_deg] = e.bearings_deg;
     let reported_by = e
         .direction_source
         .as_deref()
-        .map(|id| format!(", {} {}", s.estimate_as_reported_by, publisher(id)))
-        .unwrap_or_else(|| format!(", {}", s.estimate_assumed));
+        .map(|id| fill(s.estimate_as_reported_by, &[&publisher(id)]))
+        .unwrap_or_else(|| s.estimate_assumed.to_owned());
     let bearings = if e.sector_width_deg() == 0.0 {
         format!("{}°", format_number(from_deg, 2))
     } else {
         format!("{}°–{}°", format_number(from_deg, 2), format_number(to_deg, 2))
     };
-    let point = e.direction.map_or(String::new(), |d| format!(" {}", d.name()));
-    let direction = format!(
-        "{}{point} ({bearings} {} {site}){reported_by}.",
-        s.estimate_direction, s.estimate_from
-    );
+    let point = e.direction.map_or("", |d| d.name());
+    // Without a compass point the space kept for it doubles, which HTML shows as one.
+    let direction = fill(s.estimate_direction, &[point, &bearings, &site, &reported_by]);
     let event = story.events.iter().find(|ev| ev.id == e.event_id);
     let figures: Vec<String> = event
         .into_iter()
@@ -55,39 +53,39 @@ pub fn estimate_sentences(checked: &CheckedStory, mark: &FlightMark) -> Vec<Stri
             let what = if f.quantity == Quantity::TargetDistance {
                 s.estimate_declared_target
             } else {
-                ""
+                "{}"
             };
-            format!("{what}{} ({})", figure_value_text(f), publisher(&f.source))
+            format!(
+                "{} ({})",
+                fill(what, &[&figure_value_text(f)]),
+                publisher(&f.source)
+            )
         })
         .collect();
     let band = if e.min_distance_m == e.max_distance_m {
         format_km(e.min_distance_m)
     } else {
-        format!(
+        let numbers = format!(
             "{}–{}",
             format_number(e.min_distance_m / 1000.0, 0),
-            format_km(e.max_distance_m)
-        )
+            format_number(e.max_distance_m / 1000.0, 1)
+        );
+        fill(s.number_unit, &[&numbers, s.unit_km])
     };
     let mut sentences = vec![
         s.estimate_lead.to_owned(),
         direction,
-        format!("{} {band}: {}.", s.estimate_distance, figures.join("; ")),
+        fill(s.estimate_distance, &[&band, &figures.join("; ")]),
     ];
     if mark.sampled_cells > 0 && mark.sea_cells < mark.sampled_cells {
         let sea_pct = crate::map::flights::sea_percent(mark.sea_cells, mark.sampled_cells);
-        sentences.push(format!(
-            "{} {}% {}",
-            s.estimate_sea_lead,
-            format_number(sea_pct, 0),
-            s.estimate_sea_tail
-        ));
+        sentences.push(fill(s.estimate_sea, &[&format_number(sea_pct, 0)]));
     }
     sentences.push(e.basis.clone());
     if let Some(coast) = mark.to_japan_coast {
         let line = mark
             .to_eez_line
-            .map(|n| format!(", {} {}", format_km(n.distance_m), s.estimate_distance_line))
+            .map(|n| fill(s.estimate_distance_line, &[&format_km(n.distance_m)]))
             .unwrap_or_default();
         let outside = mark.outside_eez().unwrap_or(false);
         let (side, verdict) = if outside {
@@ -95,11 +93,9 @@ pub fn estimate_sentences(checked: &CheckedStory, mark: &FlightMark) -> Vec<Stri
         } else {
             (s.estimate_inside, s.estimate_disagrees)
         };
-        sentences.push(format!(
-            "{} {} {}{line}: {side}.",
-            s.estimate_distance_lead,
-            format_km(coast.distance_m),
-            s.estimate_distance_coast
+        sentences.push(fill(
+            s.estimate_nearest,
+            &[&format_km(coast.distance_m), &line, side],
         ));
         sentences.push(verdict.to_owned());
     }

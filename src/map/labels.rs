@@ -98,7 +98,7 @@ pub fn layout_labels(marks: &[PlaceMark], km_per_px: f64, visible: Option<ViewBo
     let mut labels = Vec::new();
     for i in order {
         let (x, y) = crate::map::view::svg_xy(marks[i].at);
-        let w = marks[i].name.chars().count() as f64 * FONT_PX * GLYPH_WIDTH_EM * km_per_px;
+        let w = crate::text::width::width_units(&marks[i].name) as f64 * FONT_PX * GLYPH_WIDTH_EM * km_per_px;
         let h = FONT_PX * km_per_px;
         let gap = GAP_PX * km_per_px;
         // Anchor is the text's start (Right, Above, Below: start or middle) on its baseline.
@@ -177,7 +177,10 @@ mod tests {
     }
 
     fn rect_of(label: &Label, marks: &[PlaceMark], km_per_px: f64) -> Rect {
-        let w = marks[label.mark_index].name.chars().count() as f64 * FONT_PX * GLYPH_WIDTH_EM * km_per_px;
+        let w = crate::text::width::width_units(&marks[label.mark_index].name) as f64
+            * FONT_PX
+            * GLYPH_WIDTH_EM
+            * km_per_px;
         let h = FONT_PX * km_per_px;
         // Every candidate puts the baseline 0.85 of the text height below the box's top.
         let top = label.y_km - h * 0.85;

@@ -56,7 +56,7 @@ pub fn place_marks(story: &Story, projection: &AzimuthalEquidistant) -> Vec<Plac
             let at = p.at();
             PlaceMark {
                 id: p.id.clone(),
-                name: p.name.clone(),
+                name: p.name.as_str().to_owned(),
                 kind: p.kind,
                 is_launch_point: launch_points.contains(&p.id.as_str()),
                 at: projection.forward(at),

@@ -63,7 +63,7 @@ pub fn reported_rings(
         let publisher = checked
             .story
             .source(&f.source)
-            .map(|s| s.publisher.clone())
+            .map(|s| s.publisher.as_str().to_owned())
             .unwrap_or_default();
         for km in f.numbers() {
             match by_radius.iter_mut().find(|(r, _)| *r == km) {
@@ -112,7 +112,7 @@ pub fn in_range(checked: &CheckedStory, launch: usize, radius_km: f64) -> Vec<In
         .into_iter()
         .map(|(i, distance_m)| InRangeRow {
             place_id: places[i].id.clone(),
-            name: places[i].name.clone(),
+            name: places[i].name.as_str().to_owned(),
             distance_m,
         })
         .collect()

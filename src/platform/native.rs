@@ -17,6 +17,16 @@ pub fn query_pairs() -> Vec<(String, String)> {
     Vec::new()
 }
 pub fn replace_query(_: &[(String, String)]) {}
+/// Natively there is no browser, so no reader's languages.
+pub fn browser_languages() -> String {
+    String::new()
+}
+/// Natively there is no page: its language is the story's, English.
+pub fn page_language() -> String {
+    "en".to_owned()
+}
+/// Natively there is no page to set the language of.
+pub fn set_page_language(_: &str, _: &str) {}
 
 // Natively there are no events; the UI compiles against these and never calls them.
 pub fn pointer_input(_: &web_sys::PointerEvent) -> PointerInput {
@@ -58,7 +68,7 @@ pub fn remove_prerendered() {}
 /// Natively there is no page to write into.
 pub fn fill_code_list(_: &web_sys::Element, _: &[String]) {}
 /// Natively there is no on-demand module: the core checks stories itself.
-pub async fn check_story_on_demand(_: &str) -> Result<String, Result<usize, String>> {
+pub async fn check_story_on_demand(_: &str, _: &str) -> Result<String, Result<usize, String>> {
     Err(Err("checking a story on demand needs a browser".to_owned()))
 }
 /// Natively there is no page, so no story in it.

@@ -335,14 +335,14 @@ pub fn fill_code_list(list: &web_sys::Element, messages: &[String]) {
 extern "C" {
     /// `assets/on-demand.js`: loads the on-demand module and checks a story file with it.
     #[wasm_bindgen(catch, js_name = launchmapCheckStory)]
-    fn launchmap_check_story(path: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    fn launchmap_check_story(path: &str, lang: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
 /// The story file `path` (a path on this site, or "" for the page's own) as the on-demand
-/// module checks it: its text if it passes; else how many errors it has, `Err(Ok(count))`;
-/// else what went wrong, `Err(Err(message))`.
-pub async fn check_story_on_demand(path: &str) -> Result<String, Result<usize, String>> {
-    let promise = launchmap_check_story(path).map_err(|e| Err(describe(&e)))?;
+/// module checks it: if it passes, its JSON with every text in language `lang` alone; else how
+/// many errors it has, `Err(Ok(count))`; else what went wrong, `Err(Err(message))`.
+pub async fn check_story_on_demand(path: &str, lang: &str) -> Result<String, Result<usize, String>> {
+    let promise = launchmap_check_story(path, lang).map_err(|e| Err(describe(&e)))?;
     match JsFuture::from(promise).await {
         Ok(text) => text
             .as_string()
@@ -515,6 +515,40 @@ pub fn draw_on_canvas<E: std::fmt::Display>(
         let _ = context.fill_text(&t.text, t.x_px, t.y_px);
     }
     Ok(())
+}
+
+/// The reader's languages, most wanted first, joined by commas (`navigator.languages`).
+pub fn browser_languages() -> String {
+    web_sys::window()
+        .map(|w| String::from(w.navigator().languages().join(",")))
+        .unwrap_or_default()
+}
+
+/// The page's `<html lang>`.
+pub fn page_language() -> String {
+    document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default()
+}
+
+/// Sets the page's `<html lang>`, which screen readers and fonts follow, and marks the
+/// language's link in the page's language switch (`nav.lang-switch`, in index.html), naming the
+/// switch with `switch_label`.
+pub fn set_page_language(code: &str, switch_label: &str) {
+    let Some(root) = document_element() else { return };
+    let _ = root.set_attribute("lang", code);
+    let Ok(Some(nav)) = root.query_selector("nav.lang-switch") else {
+        return;
+    };
+    let _ = nav.set_attribute("aria-label", switch_label);
+    let Ok(Some(link)) = nav.query_selector(&format!("[lang={code}]")) else {
+        return;
+    };
+    let _ = link.set_attribute("aria-current", "page");
+}
+
+fn document_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
 }
 
 /// Rewrites the address's query in place (`history.replaceState`), keeping the path and fragment.

@@ -14,6 +14,7 @@ use crate::story::local_time::{self};
 use crate::story::parse::parse;
 use crate::story::Place;
 use crate::story::{EventKind, Story};
+use crate::text::lang::Lang;
 use crate::text::number_text::Num;
 use crate::text::ordering::ascending_order;
 
@@ -95,11 +96,90 @@ pub fn check_story(file: &str, bytes: &[u8]) -> Result<CheckedStory, Vec<StoryEr
     check_meaning(file, story)
 }
 
-fn check_meaning(file: &str, story: Story) -> Result<CheckedStory, Vec<StoryError>> {
+/// A language code as a story writes it: `en`, `ko` or `ja`, exactly.
+fn is_language(code: &str) -> bool {
+    Lang::from_tag(code).is_some_and(|l| l.code() == code)
+}
+
+/// Checks the story's `language`, and each text given in several: only languages the page has,
+/// and always the story's own, which the page falls back to.
+fn check_languages(c: &mut Checker, story: &mut Story) {
+    if let Some(code) = story.language.as_deref().filter(|code| !is_language(code)) {
+        c.report(
+            "language".into(),
+            Problem::UnknownLanguage {
+                code: code.to_owned(),
+            },
+        );
+    }
+    let own = story.own_language().code();
+    story.each_text(&mut |path, text| {
+        let mut has_own = false;
+        // The text the page reads now is checked with its field, by the field's limits; here,
+        // the others, each of which a reader in its language sees as much.
+        let shown = text.as_str();
+        for (code, words) in text.entries() {
+            has_own |= code.is_empty() || code == own;
+            if !code.is_empty() && !is_language(code) {
+                c.report(
+                    path.clone(),
+                    Problem::UnknownLanguage {
+                        code: code.to_owned(),
+                    },
+                );
+            }
+            if std::ptr::eq(words, shown) {
+                continue;
+            }
+            if words.trim().is_empty() {
+                c.report(path.clone(), Problem::Empty);
+            }
+            c.not_too_long(path.clone(), words, limits::TEXT_CHARS);
+        }
+        if !has_own {
+            c.report(path, Problem::NoOwnLanguage { code: own });
+        }
+    });
+}
+
+/// The translations a story lacks: for each text a reader sees, each language the story uses
+/// elsewhere that the text is not given in. `launchmap check` prints them as warnings.
+///
+/// ```
+/// let json = r#"{"title": {"en": "T", "ko": "제목"}, "summary": "S", "places": [], "events": [], "sources": []}"#;
+/// let mut checked = launchmap::check_story("s.json", json.as_bytes()).unwrap();
+/// let missing = launchmap::missing_translations(&mut checked.story);
+/// assert_eq!(missing, ["summary: no ko text; readers in ko see the en one"]);
+/// ```
+pub fn missing_translations(story: &mut Story) -> Vec<String> {
+    let own = story.own_language().code();
+    let mut used: Vec<String> = Vec::new();
+    story.each_text(&mut |_, text| {
+        for code in text.languages() {
+            if !code.is_empty() && code != own && !used.iter().any(|u| u == code) {
+                used.push(code.to_owned());
+            }
+        }
+    });
+    let mut missing = Vec::new();
+    story.each_text(&mut |path, text| {
+        for code in &used {
+            if !text.languages().any(|c| c == code) {
+                missing.push(format!(
+                    "{path}: no {code} text; readers in {code} see the {own} one"
+                ));
+            }
+        }
+    });
+    missing
+}
+
+fn check_meaning(file: &str, mut story: Story) -> Result<CheckedStory, Vec<StoryError>> {
     let mut c = Checker {
         file,
         errors: Vec::new(),
     };
+    check_languages(&mut c, &mut story);
     c.non_empty("title".into(), &story.title);
     if story.summary.trim().is_empty() {
         c.report("summary".into(), Problem::Empty);
@@ -332,11 +412,77 @@ mod tests {
     }
 
     #[test]
+    fn texts_in_unknown_languages_or_without_the_storys_own_are_refused() {
+        let mut v = crate::testing::default_story_value();
+        v["title"] = serde_json::json!({"ko": "제목", "fr": "Titre"});
+        v["language"] = "en".into();
+        let errors: Vec<String> = check_story("t.json", v.to_string().as_bytes())
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "t.json: title: \"fr\" is not a language the page has; use en, ko or ja",
+                "t.json: title: has no text in the story's own language (en), which readers of other languages fall back to; add it"
+            ]
+        );
+        v["language"] = "ko-KR".into();
+        let errors = check_story("t.json", v.to_string().as_bytes()).unwrap_err();
+        assert!(
+            errors[0]
+                .to_string()
+                .starts_with("t.json: language: \"ko-KR\" is not a language"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn an_empty_translation_is_refused_where_it_is() {
+        let mut v = crate::testing::default_story_value();
+        v["places"][0]["name"] = serde_json::json!({"en": "Sunan", "ko": " ", "ja": "順安"});
+        let errors = check_story("t.json", v.to_string().as_bytes()).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(
+            errors[0].to_string(),
+            "t.json: places[0].name: is empty; write some text here"
+        );
+    }
+
+    #[test]
+    fn the_default_story_is_whole_in_english_korean_and_japanese() {
+        let mut checked = crate::testing::default_story();
+        assert_eq!(missing_translations(&mut checked.story), Vec::<String>::new());
+        let mut langs = Vec::new();
+        checked
+            .story
+            .each_text(&mut |_, t| langs.push(t.languages().collect::<Vec<_>>().join(",")));
+        assert!(langs.iter().all(|l| l == "en,ko,ja"), "{langs:?}");
+        checked.story.keep_language(Lang::Ko);
+        assert_eq!(checked.story.places[0].name.as_str(), "순안");
+    }
+
+    #[test]
+    fn a_text_left_untranslated_is_named_with_its_path() {
+        let mut v = crate::testing::default_story_value();
+        v["events"][1]["text"] = "Only English.".into();
+        let mut checked = check_story("t.json", v.to_string().as_bytes()).unwrap();
+        assert_eq!(
+            missing_translations(&mut checked.story),
+            [
+                "events[1].text: no ja text; readers in ja see the en one",
+                "events[1].text: no ko text; readers in ko see the en one"
+            ]
+        );
+    }
+
+    #[test]
     fn wrong_type_names_its_line_and_column() {
         let json = "{\n  \"title\": \"t\",\n  \"summary\": 3\n}";
         assert_eq!(
             errors_of(json),
-            ["t.json:3:14: invalid type: integer `3`, expected a string"]
+            ["t.json:3:14: invalid type: integer `3`, expected a text, or a map from language to text such as {\"en\": \"Seoul\", \"ko\": \"서울\"}"]
         );
     }
 

@@ -45,6 +45,18 @@ pub enum StoryError {
 /// What is wrong with a value that parsed.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Problem {
+    /// A language code that is not one the page has.
+    #[error("\"{code}\" is not a language the page has; use en, ko or ja")]
+    UnknownLanguage {
+        /// The code as written.
+        code: String,
+    },
+    /// A text given in several languages, but not in the story's own.
+    #[error("has no text in the story's own language ({code}), which readers of other languages fall back to; add it")]
+    NoOwnLanguage {
+        /// The story's language.
+        code: &'static str,
+    },
     /// A text field that must say something is blank or only whitespace.
     #[error("is empty; write some text here")]
     Empty,

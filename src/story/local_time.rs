@@ -7,16 +7,67 @@
 
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
+use crate::text::strings::{nth, strings};
+
 // Dates are written out and read by hand: the `time` crate's general formatter and parser add
 // about 30 KB to the page for four fixed patterns. Reading RFC 3339 by hand too, with the error
 // messages moved to the on-demand module (ui/error_panel.rs), took 2.6 KB gzip off the page.
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+// Each language writes its dates with the patterns of its strings (`date_time_format` and the
+// rest): "Mon 18 Mar 2024, 07:44 KST", "2024년 3월 18일 (월) 오전 7:44 KST".
 
-fn month_name(month: Month) -> &'static str {
-    MONTHS[usize::from(u8::from(month)) - 1]
+/// `n` in decimal digits, at the end of `out`.
+fn push_digits(out: &mut String, n: u32) {
+    if n >= 10 {
+        push_digits(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// `pattern` with its date fields filled: `{y}`, `{mo}`, `{mon}`, `{d}`, `{wd}` of `date`; `{H}`,
+/// `{h}`, `{h12}`, `{ap}`, `{M}` of `time`; `{z}`, the zone; `{y0}`, `{mo0}`, `{mon0}`, `{d0}`
+/// of `first`, a span's first day.
+fn date_text(pattern: &str, first: Date, date: Date, time: Time, zone: &str) -> String {
+    let s = strings();
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        let field = &rest[open + 1..open + close];
+        let (day, field) = match field.strip_suffix('0') {
+            Some(f) if !f.is_empty() => (first, f),
+            _ => (date, field),
+        };
+        let hour = time.hour();
+        // Digits by hand: the formatter's padding is code the page need not carry.
+        let mut number = |n: u32, two: bool| {
+            if two || n >= 10 {
+                push_digits(&mut out, n / 10);
+            }
+            out.push(char::from(b'0' + (n % 10) as u8));
+        };
+        match field {
+            "y" => number(day.year().unsigned_abs(), false),
+            "mo" => number(u32::from(u8::from(day.month())), false),
+            "d" => number(u32::from(day.day()), false),
+            "H" => number(u32::from(hour), true),
+            "h" => number(u32::from(hour), false),
+            "h12" => number(u32::from((hour + 11) % 12 + 1), false),
+            "M" => number(u32::from(time.minute()), true),
+            _ => out.push_str(match field {
+                "mon" => nth(s.months, usize::from(u8::from(day.month())) - 1),
+                "wd" => nth(s.weekdays, usize::from(day.weekday().number_days_from_monday())),
+                "ap" => nth(s.am_pm, usize::from(hour >= 12)),
+                "z" => zone,
+                _ => "",
+            }),
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A zone whose UTC offset has not changed since `since`.
@@ -250,7 +301,8 @@ pub fn parse_date(text: &str) -> Result<Date, TimeError> {
         .map_err(|_| bad("that day does not exist in that month"))
 }
 
-/// `Mon 18 Mar 2024, 07:44 KST`: the instant as the story's readers lived it.
+/// `Mon 18 Mar 2024, 07:44 KST`: the instant as the story's readers lived it, in the reader's
+/// language (`2024년 3월 18일 (월) 오전 7:44 KST`).
 ///
 /// ```
 /// use launchmap::{format_local, parse_instant, zone};
@@ -259,25 +311,29 @@ pub fn parse_date(text: &str) -> Result<Date, TimeError> {
 /// ```
 pub fn format_local(instant: OffsetDateTime, zone: FixedZone) -> String {
     let t = zone.localize(instant);
-    let weekday = WEEKDAYS[usize::from(t.weekday().number_days_from_monday())];
-    format!(
-        "{weekday} {}, {:02}:{:02} {}",
-        format_date(t.date()),
-        t.hour(),
-        t.minute(),
-        zone.abbreviation
+    date_text(
+        strings().date_time_format,
+        t.date(),
+        t.date(),
+        t.time(),
+        zone.abbreviation,
     )
 }
 
 /// `17 Mar 2024, 22:44 UTC`
 pub fn format_utc(instant: OffsetDateTime) -> String {
     let t = instant.to_offset(UtcOffset::UTC);
-    format!("{}, {:02}:{:02} UTC", format_date(t.date()), t.hour(), t.minute())
+    date_text(strings().utc_format, t.date(), t.date(), t.time(), "UTC")
 }
 
 /// `4 Mar 2024`
 pub fn format_date(date: Date) -> String {
-    format!("{} {} {}", date.day(), month_name(date.month()), date.year())
+    date_text(strings().date_format, date, date, Time::MIDNIGHT, "")
+}
+
+/// `18 Mar`: a day without its year, for the timeline's axis.
+pub fn format_day_month(date: Date) -> String {
+    date_text(strings().day_month_format, date, date, Time::MIDNIGHT, "")
 }
 
 /// `4–14 Mar 2024`, or in full where the month or year differs.
@@ -289,19 +345,27 @@ pub fn format_date(date: Date) -> String {
 /// assert_eq!(format_span(d("2024-02-26"), d("2024-03-04")), "26 Feb – 4 Mar 2024");
 /// ```
 pub fn format_span(start: Date, end: Date) -> String {
-    if start == end {
-        format_date(start)
-    } else if start.year() == end.year() && start.month() == end.month() {
-        format!("{}–{}", start.day(), format_date(end))
-    } else if start.year() == end.year() {
-        format!(
-            "{} {} – {}",
-            start.day(),
-            month_name(start.month()),
-            format_date(end)
-        )
+    let s = strings();
+    let pattern = if start == end {
+        s.date_format
+    } else if start.year() != end.year() {
+        s.span_years
+    } else if start.month() != end.month() {
+        s.span_same_year
     } else {
-        format!("{} – {}", format_date(start), format_date(end))
+        s.span_same_month
+    };
+    date_text(pattern, start, end, Time::MIDNIGHT, "")
+}
+
+/// `4–14 Mar`: a span of days without the year, for the timeline's axis.
+pub fn format_span_short(start: Date, end: Date) -> String {
+    if start == end {
+        format_day_month(start)
+    } else if start.month() == end.month() {
+        date_text(strings().span_short, start, end, Time::MIDNIGHT, "")
+    } else {
+        format!("{}–{}", format_day_month(start), format_day_month(end))
     }
 }
 
@@ -331,6 +395,32 @@ mod tests {
             "Mon 18 Mar 2024, 07:44 KST"
         );
         assert_eq!(format_utc(t), "17 Mar 2024, 22:44 UTC");
+    }
+
+    #[test]
+    fn march_launch_reads_in_korean_and_japanese_with_the_zone() {
+        use crate::testing::use_committed_language;
+        use crate::text::lang::Lang;
+        let t = parse_instant("2024-03-17T22:44:00Z").unwrap();
+        let seoul = zone("Asia/Seoul").unwrap();
+        let d = |t| parse_date(t).unwrap();
+        use_committed_language(Lang::Ko);
+        assert_eq!(format_local(t, seoul), "2024년 3월 18일 (월) 오전 7:44 KST");
+        let evening = parse_instant("2024-05-27T13:44:00Z").unwrap();
+        assert_eq!(
+            format_local(evening, seoul),
+            "2024년 5월 27일 (월) 오후 10:44 KST"
+        );
+        assert_eq!(format_span(d("2024-03-04"), d("2024-03-14")), "2024년 3월 4~14일");
+        use_committed_language(Lang::Ja);
+        assert_eq!(format_local(t, seoul), "2024年3月18日（月）7時44分 KST");
+        assert_eq!(
+            format_span(d("2024-02-26"), d("2024-03-04")),
+            "2024年2月26日～3月4日"
+        );
+        assert_eq!(format_day_month(d("2024-05-30")), "5月30日");
+        use_committed_language(Lang::En);
+        assert_eq!(format_span_short(d("2024-03-04"), d("2024-03-14")), "4–14 Mar");
     }
 
     #[test]

@@ -19,21 +19,29 @@ pub mod limits;
 pub mod local_time;
 /// Reading the JSON into the model, with the first error's line and column.
 mod parse;
+/// A text in one language or several.
+pub mod text;
 /// A story that has passed the check already, read without the check's code.
 pub mod trusted;
 
 use serde::{Deserialize, Serialize};
 
 use crate::earth::geodesy::LatLon;
+use crate::story::text::Text;
+use crate::text::lang::Lang;
 
 /// One news story: its text, the places and events it tells of, and who reported what.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Story {
+    /// The language the story is written in (`en`, `ko` or `ja`), and its texts' when they
+    /// are maps: the page falls back to it. English when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// The headline, shown above the summary.
-    pub title: String,
+    pub title: Text,
     /// One paragraph that tells the whole story at a glance.
-    pub summary: String,
+    pub summary: Text,
     /// The points on the map that the events name.
     pub places: Vec<Place>,
     /// What happened, in any order; the check puts them in time order.
@@ -42,7 +50,7 @@ pub struct Story {
     pub sources: Vec<Source>,
     /// Who made the graphic and what data it uses, shown at the foot of the page.
     #[serde(default)]
-    pub credits: Vec<String>,
+    pub credits: Vec<Text>,
 }
 
 /// A point on the map.
@@ -52,7 +60,7 @@ pub struct Place {
     /// The place's id, by which events cite it.
     pub id: String,
     /// The place's name, as labels and event cards show it.
-    pub name: String,
+    pub name: Text,
     /// WGS84 latitude in degrees, north positive.
     pub lat_deg: f64,
     /// WGS84 longitude in degrees, east positive.
@@ -60,8 +68,8 @@ pub struct Place {
     /// What sort of place it is; capitals get distances on launch cards and are labelled first.
     pub kind: PlaceKind,
     /// Why this point stands for the place (for example which facility a coordinate marks).
-    #[serde(default)]
-    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
 }
 
 /// What sort of place a point is.
@@ -87,13 +95,13 @@ pub struct Event {
     /// What sort of event it is; missile launches get a flight estimate and facts.
     pub kind: EventKind,
     /// The headline of the event's card.
-    pub title: String,
+    pub title: Text,
     /// The instant, in RFC 3339 with an offset, for example `2024-03-17T22:44:00Z`.
     /// Exactly one of `at` and `span` is given.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<String>,
     /// A span of whole local days, for example an exercise.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<DateSpan>,
     /// The IANA time zone the story tells this event in, for example `Asia/Seoul`.
     pub time_zone: String,
@@ -101,14 +109,14 @@ pub struct Event {
     #[serde(default)]
     pub places: Vec<String>,
     /// The body of the event's card: what happened, in the story's words.
-    pub text: String,
+    pub text: Text,
     /// Ids of the sources that report the event itself.
     pub sources: Vec<String>,
     /// The numbers sources reported about the event, each from one source.
     #[serde(default)]
     pub figures: Vec<Figure>,
     /// For a launch: the editor's assumption about the flight, which no source published.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flight: Option<FlightAssumption>,
 }
 
@@ -122,19 +130,19 @@ pub struct Event {
 #[serde(deny_unknown_fields)]
 pub struct FlightAssumption {
     /// A compass direction as a source reported it, for example `northeast`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<CompassPoint>,
     /// `[from, to]` bearings in degrees clockwise from north, the sector swept clockwise.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bearing_range_deg: Option<[f64; 2]>,
     /// One initial bearing from the launch site, degrees clockwise from north (older files).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed_bearing_deg: Option<f64>,
     /// Id of the source that reported the direction.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction_source: Option<String>,
     /// What the sources said about the direction and the impact area, in the story's words.
-    pub basis: String,
+    pub basis: Text,
 }
 
 /// The sixteen points of the compass.
@@ -199,26 +207,15 @@ impl CompassPoint {
         ]
     }
 
-    /// The word as the page writes it.
+    /// The word as the page writes it, in the reader's language.
     pub fn name(self) -> &'static str {
-        [
-            "north",
-            "north-northeast",
-            "northeast",
-            "east-northeast",
-            "east",
-            "east-southeast",
-            "southeast",
-            "south-southeast",
-            "south",
-            "south-southwest",
-            "southwest",
-            "west-southwest",
-            "west",
-            "west-northwest",
-            "northwest",
-            "north-northwest",
-        ][self as usize]
+        let s = crate::text::strings::strings();
+        crate::text::strings::nth(s.compass_points, self as usize)
+    }
+
+    /// The word as story files write it, in English.
+    pub fn english(self) -> &'static str {
+        crate::text::strings::nth(crate::text::strings::EN.compass_points, self as usize)
     }
 }
 
@@ -269,10 +266,10 @@ pub struct Figure {
     /// What the number measures; it decides which units and which limit apply.
     pub quantity: Quantity,
     /// A single value. Exactly one of `value` and `range` is given.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
     /// `[min, max]`, for a source that reported a range.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range: Option<[f64; 2]>,
     /// The unit the number is in: km for a distance or apogee, missiles or rockets for a count.
     pub unit: Unit,
@@ -282,8 +279,8 @@ pub struct Figure {
     /// Id of the source that reported this figure.
     pub source: String,
     /// The editor's remark on the figure, e.g. how the source rounded it.
-    #[serde(default)]
-    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
 }
 
 /// What a figure measures.
@@ -355,13 +352,13 @@ pub struct Source {
     /// The source's id, by which events and figures cite it.
     pub id: String,
     /// Who published it, for example a news agency or a ministry.
-    pub publisher: String,
+    pub publisher: Text,
     /// The title of the article or release.
     pub title: String,
     /// `YYYY-MM-DD`, the date of publication.
     pub date: String,
     /// Where to read it, if it is online.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
@@ -378,6 +375,50 @@ impl Place {
 }
 
 impl Story {
+    /// The story's own language: its `language`, or English.
+    pub fn own_language(&self) -> Lang {
+        self.language
+            .as_deref()
+            .and_then(Lang::from_tag)
+            .unwrap_or(Lang::En)
+    }
+
+    /// Calls `f` with every text a reader sees and its path in the file.
+    pub fn each_text(&mut self, f: &mut dyn FnMut(String, &mut Text)) {
+        f("title".into(), &mut self.title);
+        f("summary".into(), &mut self.summary);
+        for (i, line) in self.credits.iter_mut().enumerate() {
+            f(format!("credits[{i}]"), line);
+        }
+        for (i, p) in self.places.iter_mut().enumerate() {
+            f(format!("places[{i}].name"), &mut p.name);
+            if let Some(note) = &mut p.note {
+                f(format!("places[{i}].note"), note);
+            }
+        }
+        for (i, source) in self.sources.iter_mut().enumerate() {
+            f(format!("sources[{i}].publisher"), &mut source.publisher);
+        }
+        for (i, e) in self.events.iter_mut().enumerate() {
+            f(format!("events[{i}].title"), &mut e.title);
+            f(format!("events[{i}].text"), &mut e.text);
+            if let Some(flight) = &mut e.flight {
+                f(format!("events[{i}].flight.basis"), &mut flight.basis);
+            }
+            for (j, figure) in e.figures.iter_mut().enumerate() {
+                if let Some(note) = &mut figure.note {
+                    f(format!("events[{i}].figures[{j}].note"), note);
+                }
+            }
+        }
+    }
+
+    /// Keeps each text only in `want`, or in the story's own language where it has no `want`.
+    pub fn keep_language(&mut self, want: Lang) {
+        let own = self.own_language();
+        self.each_text(&mut |_, text| text.keep(want, own));
+    }
+
     /// The place with id `id`, if the story has one.
     pub fn place(&self, id: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.id == id)

@@ -46,13 +46,19 @@ impl std::fmt::Display for Num {
     }
 }
 
+use crate::text::strings::fill;
+
 /// A distance in kilometres for display, to 0.1 km.
 ///
 /// ```
 /// assert_eq!(launchmap::format_km(214_218.0), "214.2 km");
 /// ```
 pub fn format_km(distance_m: f64) -> String {
-    format!("{} km", format_number(distance_m / 1000.0, 1))
+    let s = crate::text::strings::strings();
+    fill(
+        s.number_unit,
+        &[&format_number(distance_m / 1000.0, 1), s.unit_km],
+    )
 }
 
 #[cfg(test)]

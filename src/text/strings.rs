@@ -1,351 +1,548 @@
-//! The interface's own words, in one table, so that the explainer can be translated by adding
-//! one more: labels, headings, help, and the words of reported figures (quantities, qualifiers,
-//! units). Not yet here, and written in English where they are: the sentences that computed
-//! facts are told in (`map/estimate_text.rs`, `event/facts.rs`), the profile's axis labels and
-//! its description in words (`chart/profile.rs`), the "for" between an apogee and its range
-//! (`ui/event_list.rs`), the "km" after the ring's number box (`ui/map/controls.rs`), and the
-//! table of numbers' method notes (`export/rows.rs`).
+//! The interface's own words, in one table per language: labels, headings, help, the sentences
+//! that computed facts are told in (with `{}` or `{0}`, `{1}`… where their numbers and names go,
+//! so that each language keeps its own word order), the words of reported figures, and how dates
+//! read. English is compiled in; Korean and Japanese are files (`assets/i18n/ko.txt`,
+//! `ja.txt`: one `name = words` line per field, in the table's order) that a page loads only
+//! when its reader wants them. Not yet here: the story check's messages, which are for the
+//! story's editors, and the method notes of "Check the numbers" (`export/rows.rs`).
 
-/// The interface's words in one language. Each field is named for where its words show, and
-/// `EN` below gives them in English beside the name.
-pub struct Strings {
-    /// The status line shown in place of the page while the story file loads.
-    pub loading_story: &'static str,
-    /// When the page carries no default story (a page not built by `trunk build`).
-    pub no_page_story: &'static str,
-    /// The status line over the map while the basemap file loads.
-    pub loading_map: &'static str,
-    /// The heading of the panel that lists a story file's errors in place of the page.
-    pub error_panel_title: &'static str,
-    /// The line under the story-errors heading: how to fix the file and check it.
-    pub error_panel_help: &'static str,
-    /// The heading of the notice that lists page-address settings that were not used.
-    pub url_error_title: &'static str,
-    /// The map's accessible name, read out by screen readers in place of the drawing.
-    pub map_label: &'static str,
-    /// The message over the map when the basemap cannot be drawn, before the error.
-    pub map_error: &'static str,
-    /// The heading of the list of events in time order.
-    pub events_heading: &'static str,
-    /// The heading of the numbered list of sources near the foot of the page.
-    pub sources_heading: &'static str,
-    /// The heading of the credits at the foot of the page.
-    pub credits_heading: &'static str,
-    /// The words between a figure's value and its publisher's link on an event card.
-    pub reported_by: &'static str,
-    /// The lead-in to the numbered source links at the foot of each event card.
-    pub cited_sources: &'static str,
-    /// The credit to Natural Earth, the map data, at the end of the notes under the map.
-    pub natural_earth_credit: &'static str,
-    /// The note under the map naming the projection and what it keeps true.
-    pub projection_note: &'static str,
-    /// The map key's entry for the launch site's mark.
-    pub legend_launch_point: &'static str,
-    /// The map key's entry for the marks of the other places the story names.
-    pub legend_place: &'static str,
-    /// The line under the map saying how to pan and zoom by pointer, touch and keys.
-    pub map_instructions: &'static str,
-    /// The button that copies a link to the view on screen.
-    pub copy_link: &'static str,
-    /// Said once the link is on the clipboard.
-    pub link_copied: &'static str,
-    /// Beside the link, when the browser would not copy it.
-    pub copy_link_by_hand: &'static str,
-    /// The button that downloads the map, with its words, as an SVG file.
-    pub download_svg: &'static str,
-    /// The button that downloads the map, with its words, as a PNG at twice the size.
-    pub download_png: &'static str,
-    /// The hint over the map when the reader scrolls on it without Ctrl: how to zoom.
-    pub wheel_hint: &'static str,
-    /// The map's + button, as its accessible name and tooltip.
-    pub zoom_in: &'static str,
-    /// The map's − button, as its accessible name and tooltip.
-    pub zoom_out: &'static str,
-    /// The map button back to the opening view, as its accessible name and tooltip.
-    pub reset_view: &'static str,
-    /// The heading of the map settings' checkboxes that show or hide layers.
-    pub layers_heading: &'static str,
-    /// The checkbox that shows or hides the range rings on the map.
-    pub layer_rings: &'static str,
-    /// The checkbox that shows or hides the estimated flight sectors and impact areas.
-    pub layer_paths: &'static str,
-    /// The checkbox that shows or hides the approximate line of Japan's EEZ.
-    pub layer_eez: &'static str,
-    /// The checkbox that shows or hides the place names on the map.
-    pub layer_labels: &'static str,
-    /// The heading of the map settings' radio buttons that pick which launch to show.
-    pub launch_heading: &'static str,
-    /// The heading of the map settings' slider and box for the reader's own ring.
-    pub ring_heading: &'static str,
-    /// The accessible name of the ring's slider and number box, giving the radius range.
-    pub ring_input_label: &'static str,
-    /// The heading of the list of the story's places inside the reader's ring.
-    pub in_range_heading: &'static str,
-    /// The line in that list when none of the story's places is inside the ring.
-    pub in_range_none: &'static str,
-    /// The word between the in-range heading and the launch site's name, in brackets.
-    pub from_launch_site: &'static str,
-    /// The map key's entry for the rings drawn at reported ranges.
-    pub legend_reported_ring: &'static str,
-    /// The map key's entry for the ring whose radius the reader sets.
-    pub legend_custom_ring: &'static str,
-    /// The map key's entry for the sector of a launch's reported direction.
-    pub legend_flight_path: &'static str,
-    /// The map key's entry for the shaded estimated impact area.
-    pub legend_impact_area: &'static str,
-    /// The map key's entry for the approximate EEZ line, saying how it is drawn.
-    pub legend_eez: &'static str,
-    /// The map key's entry for coastlines and for land borders, which are dashed.
-    pub legend_coast_border: &'static str,
-    /// The heading over the sentences that explain the selected launch's estimate.
-    pub estimate_heading: &'static str,
-    /// The tooltip on the approximate EEZ line drawn on the map.
-    pub eez_label: &'static str,
-    /// The estimate's last sentence when its impact area lies outside the EEZ.
-    pub estimate_agrees: &'static str,
-    /// The estimate's last sentence when part of its area reaches inside the EEZ.
-    pub estimate_disagrees: &'static str,
-    /// The sentence after the projection note under the map: where the scale is true.
-    pub scale_note: &'static str,
-    /// The timeline's heading, hidden on screen but read out by screen readers.
-    pub timeline_heading: &'static str,
-    /// The accessible name of the timeline strip, saying which keys choose an event.
-    pub timeline_label: &'static str,
-    /// The note under the timeline: days are to scale except at the breaks.
-    pub timeline_help: &'static str,
-    /// The heading of a launch card's box of numbers the explainer worked out itself.
-    pub computed_heading: &'static str,
-    /// The lead of that box's line of distances from the launch site to capitals.
-    pub computed_from: &'static str,
-    /// The name of Japan's nearest coast in that box's line of distances.
-    pub computed_to_japan: &'static str,
-    /// The lead of that box's line giving the minimum-energy apogee for each range.
-    pub computed_apogee: &'static str,
-    /// The timeline button that selects the event before the selected one.
-    pub previous: &'static str,
-    /// The timeline button that selects the event after the selected one.
-    pub next: &'static str,
-    /// The timeline button that steps through the events by itself; it then reads `pause`.
-    pub play: &'static str,
-    /// The timeline's Play button while it plays; pressing it stops stepping.
-    pub pause: &'static str,
-    /// The heading of the trajectory profile chart's section.
-    pub trajectory_heading: &'static str,
-    /// The checkbox above the trajectory chart that adds a table of the launches side by side.
-    pub trajectory_compare: &'static str,
-    /// The note under the trajectory chart saying what its arc model leaves out.
-    pub trajectory_model_note: &'static str,
-    /// The caption of the table that sets the launches' figures side by side.
-    pub compare_heading: &'static str,
-    /// The accessible name of the selected event's card beside the timeline.
-    pub detail_label: &'static str,
-    /// The accessible name of the map settings section beside the map.
-    pub map_settings: &'static str,
-    /// The estimate's first sentences: no source said where they fell; what is shaded.
-    pub estimate_lead: &'static str,
-    /// The lead of the estimate's sentence giving the reported direction and bearings.
-    pub estimate_direction: &'static str,
-    /// The word between the bearings and the launch site in the direction sentence.
-    pub estimate_from: &'static str,
-    /// The words before the publisher of the direction, in the direction sentence.
-    pub estimate_as_reported_by: &'static str,
-    /// Said in place of a publisher when the story's editors assumed the direction.
-    pub estimate_assumed: &'static str,
-    /// The lead of the estimate's sentence listing the reported distances.
-    pub estimate_distance: &'static str,
-    /// Put before a distance to a declared target in the estimate's distances.
-    pub estimate_declared_target: &'static str,
-    /// The word before the sea's percentage in the estimate's sentence on land left out.
-    pub estimate_sea_lead: &'static str,
-    /// The words after the sea's percentage in that sentence.
-    pub estimate_sea_tail: &'static str,
-    /// The lead of the estimate's sentence on how near the area comes to Japan.
-    pub estimate_distance_lead: &'static str,
-    /// The words after the distance to Japan's coast in that sentence.
-    pub estimate_distance_coast: &'static str,
-    /// The words after the distance to the approximate EEZ line in that sentence.
-    pub estimate_distance_line: &'static str,
-    /// The verdict ending that sentence when the whole area is outside the EEZ.
-    pub estimate_outside: &'static str,
-    /// The verdict ending that sentence when part of the area is inside the EEZ.
-    pub estimate_inside: &'static str,
-    /// The word after the count of hidden days under a break in the timeline.
-    pub days: &'static str,
-    /// The tooltip on a break in the timeline, after its count of hidden days.
-    pub days_not_to_scale: &'static str,
-    /// The trajectory chart's note of how far heights are stretched, before the factor.
-    pub vertical_exaggeration: &'static str,
-    /// The trajectory chart key's entry for the horizontal line at the launch site.
-    pub profile_horizon: &'static str,
-    /// The trajectory chart key's entry for a launch's computed arc, after its label.
-    pub profile_arc: &'static str,
-    /// The trajectory chart key's entry for a reported apogee, before its height.
-    pub profile_apogee: &'static str,
-    /// The heading of the "Check the numbers" section.
-    pub facts_heading: &'static str,
-    /// The line under that heading saying what the table gives for every number.
-    pub facts_help: &'static str,
-    /// The link under the table of numbers that downloads it as CSV.
-    pub facts_download: &'static str,
-    /// The table of numbers' first column heading: which event a number belongs to.
-    pub facts_event: &'static str,
-    /// The table of numbers' column heading for what each number measures.
-    pub facts_what: &'static str,
-    /// The table of numbers' column heading for the number with its unit.
-    pub facts_value: &'static str,
-    /// The table of numbers' column heading: reported, computed, story text or setting.
-    pub facts_origin: &'static str,
-    /// The table of numbers' column heading for who reported it or how it was computed.
-    pub facts_source: &'static str,
-    /// The lead of a computed number's inputs, in the table's source-or-method cell.
-    pub facts_inputs: &'static str,
-    /// The words before the name of the test that checks a row's method, in the table.
-    pub facts_checked_by: &'static str,
-    /// The status line in the "Check the numbers" section while the table is worked out.
-    pub facts_loading: &'static str,
-    /// The link to a row's source page, after its name in the table of numbers.
-    pub facts_link: &'static str,
-    /// The headings of reported quantities (`event/figure_text.rs`, `quantity_label`).
-    pub quantity_count: &'static str,
-    /// The label of a reported distance flown, on event cards, tables and the chart.
-    pub quantity_distance: &'static str,
-    /// The label of a reported highest altitude, on event cards, tables and the chart.
-    pub quantity_apogee: &'static str,
-    /// The label of a reported distance to a declared target, on event cards.
-    pub quantity_target_distance: &'static str,
-    /// The qualifiers of reported figures, each with its trailing space.
-    pub qualifier_about: &'static str,
-    /// Put before a reported figure that is a lower bound, as in "at least 3 missiles".
-    pub qualifier_at_least: &'static str,
-    /// Put before a figure the true number exceeds, as in "more than 350 km".
-    pub qualifier_more_than: &'static str,
-    /// Units, one and more.
-    pub unit_km: &'static str,
-    /// The unit after a count of exactly one missile.
-    pub unit_missile: &'static str,
-    /// The unit after a count of missiles other than one.
-    pub unit_missiles: &'static str,
-    /// The unit after a count of exactly one rocket.
-    pub unit_rocket: &'static str,
-    /// The unit after a count of rockets other than one.
-    pub unit_rockets: &'static str,
+use std::cell::Cell;
+
+use crate::text::lang::Lang;
+
+/// Declares the table once: the struct, its English, and its field names in order.
+macro_rules! table {
+    ($($(#[doc = $doc:literal])* $name:ident: $en:literal,)*) => {
+        /// The interface's words in one language. Each field is named for where its words show,
+        /// with its English beside it.
+        // Laid out as an array of its fields, in their order (`repr(C)`, one type, so no padding),
+        // so that a file's lines become the struct in one copy (`Strings::parse`).
+        #[derive(Debug)]
+        #[repr(C)]
+        pub struct Strings {
+            $($(#[doc = $doc])* pub $name: &'static str,)*
+        }
+
+        /// The interface's words in English.
+        pub static EN: Strings = Strings { $($name: $en,)* };
+
+        /// The fields' names, in order: a translation file has one line for each.
+        pub const NAMES: &[&str] = &[$(stringify!($name),)*];
+        const COUNT: usize = NAMES.len();
+
+        impl Strings {
+
+            /// Every field's words, in the table's order.
+            pub fn values(&self) -> Vec<&'static str> {
+                vec![$(self.$name,)*]
+            }
+        }
+    };
 }
 
-/// The interface's words in English, the only language so far.
-pub static EN: Strings = Strings {
+table! {
+    /// The status line shown in place of the page while the story file loads.
     loading_story: "Loading the story…",
+    /// When the page carries no default story (a page not built by `trunk build`).
     no_page_story: "This page carries no story: build it with `trunk build`, which writes the default story into index.html (tools/post-build.mjs), or name one with ?story=.",
+    /// The status line over the map while the basemap file loads.
     loading_map: "Loading the map…",
+    /// The heading of the panel that lists a story file's errors in place of the page.
     error_panel_title: "This story file has errors",
+    /// The line under the story-errors heading: how to fix the file and check it.
     error_panel_help: "Fix each one at the place it names, then reload. Check a file with: cargo run --bin launchmap -- check <file>",
+    /// The heading of the notice that lists page-address settings that were not used.
     url_error_title: "Some settings in the page address could not be used",
+    /// The map's accessible name, read out by screen readers in place of the drawing.
     map_label: "Map of the Korean peninsula, Japan and the seas around them, with the places in the story",
+    /// The message over the map when the basemap cannot be drawn, before the error.
     map_error: "The map could not be drawn",
+    /// The heading of the list of events in time order.
     events_heading: "What happened",
+    /// The heading of the numbered list of sources near the foot of the page.
     sources_heading: "Sources",
+    /// The heading of the credits at the foot of the page.
     credits_heading: "Credits",
-    reported_by: "reported by",
+    /// After a figure's value on an event card: {} is its publisher (a link).
+    reported_by: "reported by {}",
+    /// The lead-in to the numbered source links at the foot of each event card.
     cited_sources: "Sources:",
+    /// The credit to Natural Earth, the map data, at the end of the notes under the map.
     natural_earth_credit: "Made with Natural Earth",
+    /// The note under the map naming the projection and what it keeps true.
     projection_note: "Azimuthal equidistant projection centred on the launch site: distances from it are true.",
+    /// The map key's entry for the launch site's mark.
     legend_launch_point: "Launch point",
+    /// The map key's entry for the marks of the other places the story names.
     legend_place: "Place named in the story",
+    /// The line under the map saying how to pan and zoom by pointer, touch and keys.
     map_instructions: "Drag to pan; pinch, double-click or use + and − to zoom. With the map focused: arrow keys pan, + and − zoom, 0 resets.",
+    /// The button that copies a link to the view on screen.
     copy_link: "Copy link to this view",
+    /// Said once the link is on the clipboard.
     link_copied: "Link copied.",
+    /// Beside the link, when the browser would not copy it.
     copy_link_by_hand: "Copy this link:",
+    /// The button that downloads the map, with its words, as an SVG file.
     download_svg: "Download map (SVG)",
+    /// The button that downloads the map, with its words, as a PNG at twice the size.
     download_png: "Download map (PNG)",
+    /// The hint over the map when the reader scrolls on it without Ctrl: how to zoom.
     wheel_hint: "Hold Ctrl (⌘ on a Mac) while scrolling to zoom, or click the map first.",
+    /// The map's + button, as its accessible name and tooltip.
     zoom_in: "Zoom in",
+    /// The map's − button, as its accessible name and tooltip.
     zoom_out: "Zoom out",
+    /// The map button back to the opening view, as its accessible name and tooltip.
     reset_view: "Reset view",
+    /// The heading of the map settings' checkboxes that show or hide layers.
     layers_heading: "Show",
+    /// The checkbox that shows or hides the range rings on the map.
     layer_rings: "Range rings",
+    /// The checkbox that shows or hides the estimated flight sectors and impact areas.
     layer_paths: "Estimated flights",
+    /// The checkbox that shows or hides the approximate line of Japan's EEZ.
     layer_eez: "Japan's EEZ (approximate)",
+    /// The checkbox that shows or hides the place names on the map.
     layer_labels: "Labels",
+    /// The heading of the map settings' radio buttons that pick which launch to show.
     launch_heading: "Launch",
+    /// The heading of the map settings' slider and box for the reader's own ring.
     ring_heading: "Your range ring",
+    /// The accessible name of the ring's slider and number box, giving the radius range.
     ring_input_label: "Radius in km, from 50 to 3,500",
-    in_range_heading: "Inside your ring",
+    /// The heading of the list of the story's places inside the reader's ring: {} is the launch site.
+    in_range_heading: "Inside your ring (from {})",
+    /// The line in that list when none of the story's places is inside the ring.
     in_range_none: "None of the story's places.",
-    from_launch_site: "from",
+    /// The map key's entry for the rings drawn at reported ranges.
     legend_reported_ring: "Reported range",
+    /// The map key's entry for the ring whose radius the reader sets.
     legend_custom_ring: "Your ring",
+    /// The map key's entry for the sector of a launch's reported direction.
     legend_flight_path: "Reported direction (estimate)",
+    /// The map key's entry for the shaded estimated impact area.
     legend_impact_area: "Impact area (estimate)",
+    /// The map key's entry for the approximate EEZ line, saying how it is drawn.
     legend_eez: "Japan's EEZ, approximate: 200 nmi or the median line, whichever is nearer; boundaries in the Sea of Japan are not agreed",
+    /// The map key's entry for coastlines and for land borders, which are dashed.
     legend_coast_border: "Coast; land border (dashed)",
+    /// The heading over the sentences that explain the selected launch's estimate.
     estimate_heading: "What is estimated",
+    /// The tooltip on the approximate EEZ line drawn on the map.
     eez_label: "Japan's EEZ (approximate)",
+    /// The estimate's last sentence when its impact area lies outside the EEZ.
     estimate_agrees: "This agrees with Japan's statement that the missiles fell outside its EEZ.",
+    /// The estimate's last sentence when part of its area reaches inside the EEZ.
     estimate_disagrees: "Part of this estimate reaches inside the approximate zone, while Japan said the missiles fell outside its EEZ: the area is wider than where they fell, and the line is an approximation.",
+    /// The sentence after the projection note under the map: where the scale is true.
     scale_note: "The scale is true along lines through the launch site.",
+    /// The timeline's heading, hidden on screen but read out by screen readers.
     timeline_heading: "Timeline",
+    /// The accessible name of the timeline strip, saying which keys choose an event.
     timeline_label: "Timeline of events: use the arrow keys, Home and End to choose one",
-        timeline_help: "Days are to scale, except where a break marks a long quiet gap.",
+    /// The note under the timeline: days are to scale except at the breaks.
+    timeline_help: "Days are to scale, except where a break marks a long quiet gap.",
+    /// The heading of a launch card's box of numbers the explainer worked out itself.
     computed_heading: "Computed by this explainer, not reported",
-    computed_from: "Geodesic distance from",
+    /// That box's line of distances: {0} is the launch site, {1} the places with their distances.
+    computed_from: "Geodesic distance from {0}: {1}.",
+    /// The name of Japan's nearest coast in that box's line of distances.
     computed_to_japan: "Japan's nearest coast",
-    computed_apogee: "A minimum-energy ballistic arc (no air, no powered phase, no Earth rotation) peaks at",
+    /// That box's line of minimum-energy apogees: {} is the list, each from `apogee_for_range`.
+    computed_apogee: "A minimum-energy ballistic arc (no air, no powered phase, no Earth rotation) peaks at {}.",
+    /// One item of that list: {0} is the apogee, {1} the range.
+    apogee_for_range: "{0} for {1}",
+    /// How a reported apogee compares, when the reported ranges differ: {0}–{1} are the arcs' apogees in km, {2}–{3} the ranges in km.
+    shape_arc_span: "the {0}–{1} km of a minimum-energy arc to {2}–{3} km",
+    /// The same, for one range: {0} is the arc's apogee in km, {1} the range in km.
+    shape_arc_one: "the {0} km of a minimum-energy arc to {1} km",
+    /// The sentence when the reported apogee is below the arc's: {0} is the publisher, {1} the apogee, {2} `shape_arc_span` or `shape_arc_one`.
+    shape_below: "{0} put the apogee at {1}, below {2}: a depressed, flatter flight, which is harder to intercept.",
+    /// The same, when it is above the arc's.
+    shape_above: "{0} put the apogee at {1}, above {2}: a lofted flight, steeper than the range needed.",
+    /// The same, when it is close to the arc's.
+    shape_close: "{0} put the apogee at {1}, close to {2}.",
+    /// The timeline button that selects the event before the selected one.
     previous: "Previous event",
+    /// The timeline button that selects the event after the selected one.
     next: "Next event",
+    /// The timeline button that steps through the events by itself; it then reads `pause`.
     play: "Play",
-        pause: "Pause",
+    /// The timeline's Play button while it plays; pressing it stops stepping.
+    pause: "Pause",
+    /// The heading of the trajectory profile chart's section.
     trajectory_heading: "Trajectory profile",
+    /// The checkbox above the trajectory chart that adds a table of the launches side by side.
     trajectory_compare: "Compare the launches",
+    /// The note under the trajectory chart saying what its arc model leaves out.
     trajectory_model_note: "The arc is computed for a point mass over a spherical, non-rotating Earth with no air: it leaves out air drag, the powered phase and Earth's rotation.",
-        compare_heading: "The launches side by side",
-        detail_label: "The selected event",
+    /// The caption of the table that sets the launches' figures side by side.
+    compare_heading: "The launches side by side",
+    /// The accessible name of the selected event's card beside the timeline.
+    detail_label: "The selected event",
+    /// The accessible name of the map settings section beside the map.
     map_settings: "Map settings",
+    /// The estimate's first sentences: no source said where they fell; what is shaded.
     estimate_lead: "No source published where the missiles came down. The shaded impact area is an estimate: the sea within the reported direction and the reported distances.",
-    estimate_direction: "Direction:",
-    estimate_from: "from",
-    estimate_as_reported_by: "as reported by",
+    /// The estimate's direction sentence: {0} is the compass point (or nothing), {1} the bearings, {2} the launch site, {3} who reported it (`estimate_as_reported_by` or `estimate_assumed`).
+    estimate_direction: "Direction: {0} ({1} from {2}), {3}.",
+    /// Who reported the direction, in the direction sentence: {} is the publisher.
+    estimate_as_reported_by: "as reported by {}",
+    /// Said in place of a publisher when the story's editors assumed the direction.
     estimate_assumed: "a bearing the story's editors assumed",
-    estimate_distance: "Distance:",
-    estimate_declared_target: "declared island target ",
-    estimate_sea_lead: "Only",
-    estimate_sea_tail: "of that sector and band is sea; the rest is land and is left out.",
-    estimate_distance_lead: "Computed for the area's nearest point:",
-    estimate_distance_coast: "from Japan's coast",
-    estimate_distance_line: "from the approximate EEZ line",
+    /// The estimate's distance sentence: {0} is the band of distances, {1} the reported figures with their publishers.
+    estimate_distance: "Distance: {0}: {1}.",
+    /// A distance to a declared target in the estimate's distances: {} is the distance.
+    estimate_declared_target: "declared island target {}",
+    /// The estimate's sentence on the land left out: {} is the sea's percentage.
+    estimate_sea: "Only {}% of that sector and band is sea; the rest is land and is left out.",
+    /// The estimate's sentence on how near the area comes to Japan: {0} is the distance to the coast, {1} `estimate_distance_line` or nothing, {2} `estimate_outside` or `estimate_inside`.
+    estimate_nearest: "Computed for the area's nearest point: {0} from Japan's coast{1}: {2}.",
+    /// The distance to the approximate EEZ line in that sentence: {} is the distance.
+    estimate_distance_line: ", {} from the approximate EEZ line",
+    /// The verdict ending that sentence when the whole area is outside the EEZ.
     estimate_outside: "outside it",
+    /// The verdict ending that sentence when part of the area is inside the EEZ.
     estimate_inside: "inside it",
-    days: "days",
-    days_not_to_scale: "quiet days not drawn to scale",
-    vertical_exaggeration: "Vertical exaggeration: ×",
+    /// Under a break in the timeline: {} is the count of hidden days.
+    days: "{} days",
+    /// The tooltip on a break in the timeline: {} is the count of hidden days.
+    days_not_to_scale: "{} quiet days not drawn to scale",
+    /// The trajectory chart's note of how far heights are stretched: {} is the factor.
+    vertical_exaggeration: "Vertical exaggeration: ×{}",
+    /// The trajectory chart key's entry for the horizontal line at the launch site.
     profile_horizon: "Horizontal at launch: Earth curves away beneath it",
+    /// The trajectory chart key's entry for a launch's computed arc, after its label.
     profile_arc: "minimum-energy arc",
-    profile_apogee: "reported apogee",
+    /// The trajectory chart key's entry for a reported apogee: {0} is the launch, {1} the height, {2} the publisher.
+    profile_apogee: "{0}: reported apogee {1} ({2})",
+    /// The chart in words, one launch: {0} is the launch, {1} its range, {2} `profile_description_apogee` or nothing, {3} the arc's apogee.
+    profile_description: "{0}: range {1}{2}; a minimum-energy arc to that range peaks at {3}",
+    /// The reported apogee in that sentence: {0} is the height, {1} the publisher.
+    profile_description_apogee: ", reported apogee {0} ({1})",
+    /// The trajectory chart's label under its horizontal axis.
+    profile_axis_distance: "ground distance (km)",
+    /// The heading of the "Check the numbers" section.
     facts_heading: "Check the numbers",
+    /// The line under that heading saying what the table gives for every number.
     facts_help: "Every number on this page and where it comes from: who reported it, or how it was computed, from what, and the test that checks the method.",
+    /// The link under the table of numbers that downloads it as CSV.
     facts_download: "Download the table (CSV)",
+    /// The table of numbers' first column heading: which event a number belongs to.
     facts_event: "Event",
+    /// The table of numbers' column heading for what each number measures.
     facts_what: "What",
+    /// The table of numbers' column heading for the number with its unit.
     facts_value: "Value",
+    /// The table of numbers' column heading: reported, computed, story text or setting.
     facts_origin: "Origin",
+    /// The table of numbers' column heading for who reported it or how it was computed.
     facts_source: "Source or method",
+    /// The lead of a computed number's inputs, in the table's source-or-method cell.
     facts_inputs: "Inputs:",
+    /// The words before the name of the test that checks a row's method, in the table.
     facts_checked_by: "Checked by",
+    /// The status line in the "Check the numbers" section while the table is worked out.
     facts_loading: "Working out the table…",
+    /// The link to a row's source page, after its name in the table of numbers.
     facts_link: "(link)",
+    /// The headings of reported quantities (`event/figure_text.rs`, `quantity_label`).
     quantity_count: "Number fired",
+    /// The label of a reported distance flown, on event cards, tables and the chart.
     quantity_distance: "Distance flown",
+    /// The label of a reported highest altitude, on event cards, tables and the chart.
     quantity_apogee: "Highest altitude",
+    /// The label of a reported distance to a declared target, on event cards.
     quantity_target_distance: "Distance to declared target",
-    qualifier_about: "about ",
-    qualifier_at_least: "at least ",
-    qualifier_more_than: "more than ",
+    /// When sources differ on a quantity: {0} the lowest figure, {1} its publisher, {2} the highest, {3} its publisher.
+    figure_span: "{0} ({1}) to {2} ({3})",
+    /// A reported figure that is approximate: {} is the number with its unit.
+    qualifier_about: "about {}",
+    /// A reported figure that is a lower bound, as in "at least 3 missiles".
+    qualifier_at_least: "at least {}",
+    /// A reported figure the true number exceeds, as in "more than 350 km".
+    qualifier_more_than: "more than {}",
+    /// Units, one and more.
     unit_km: "km",
+    /// The unit after a count of exactly one missile.
     unit_missile: "missile",
+    /// The unit after a count of missiles other than one.
     unit_missiles: "missiles",
+    /// The unit after a count of exactly one rocket.
     unit_rocket: "rocket",
+    /// The unit after a count of rockets other than one.
     unit_rockets: "rockets",
-};
+    /// A number and its unit: {0} is the number, {1} the unit.
+    number_unit: "{0} {1}",
+    /// The sixteen points of the compass from north, clockwise, joined by commas.
+    compass_points: "north,north-northeast,northeast,east-northeast,east,east-southeast,southeast,south-southeast,south,south-southwest,southwest,west-southwest,west,west-northwest,northwest,north-northwest",
+    /// The days of the week from Monday, short, joined by commas.
+    weekdays: "Mon,Tue,Wed,Thu,Fri,Sat,Sun",
+    /// The months, short, joined by commas: the {mon} of the date patterns.
+    months: "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+    /// Morning and afternoon, joined by a comma: the {ap} of the date patterns.
+    am_pm: "AM,PM",
+    /// An instant in the story's time zone. {y} year, {mo} month number, {mon} month name, {d} day, {wd} weekday, {H} hour 00-23, {h} hour 0-23, {h12} hour 1-12, {ap} AM or PM, {M} minute 00-59, {z} the zone's abbreviation.
+    date_time_format: "{wd} {d} {mon} {y}, {H}:{M} {z}",
+    /// The same instant in UTC, with the same fields.
+    utc_format: "{d} {mon} {y}, {H}:{M} UTC",
+    /// A day, with the same fields.
+    date_format: "{d} {mon} {y}",
+    /// A day without its year, for the timeline's axis.
+    day_month_format: "{d} {mon}",
+    /// Days of one month: {d0}, {mo0}, {mon0}, {y0} are the first day's fields, the others the last day's.
+    span_same_month: "{d0}–{d} {mon} {y}",
+    /// Days across months of one year, with the same fields.
+    span_same_year: "{d0} {mon0} – {d} {mon} {y}",
+    /// Days across years, with the same fields.
+    span_years: "{d0} {mon0} {y0} – {d} {mon} {y}",
+    /// Days of one month without the year, for the timeline's axis.
+    span_short: "{d0}–{d} {mon}",
+    /// The language switch's accessible name.
+    lang_switch_label: "Language",
+}
 
-/// The strings for the reader's language. One language so far.
+/// What is wrong with a translation file.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum StringsError {
+    /// A line that is not `name = words`.
+    #[error("{file}, line {line}: write it as name = words")]
+    NotAnEntry {
+        /// The file's name.
+        file: String,
+        /// The line's number, from 1.
+        line: usize,
+    },
+    /// Fewer or more entries than the table has.
+    #[error(
+        "{file}: {found} entries; the table has {expected}, one line each in its order (src/text/strings.rs)"
+    )]
+    WrongCount {
+        /// The file's name.
+        file: String,
+        /// How many entries the file has.
+        found: usize,
+        /// How many the table has.
+        expected: usize,
+    },
+}
+
+impl Strings {
+    /// Reads a translation file: one `name = words` line per field, in the table's order;
+    /// blank lines and lines that start with `#` are left out. The names are checked against
+    /// the table by the tests (`ko_and_ja_files_name_every_field_in_order`), not here, so that
+    /// the page carries no copy of them.
+    ///
+    /// ```
+    /// use launchmap::Strings;
+    /// let file = launchmap::strings_names.iter().map(|n| format!("{n} = x\n")).collect::<String>();
+    /// let s = Strings::parse("ko.txt", Box::leak(file.into_boxed_str())).unwrap();
+    /// assert_eq!(s.loading_story, "x");
+    /// assert!(Strings::parse("ko.txt", "a = b").is_err());
+    /// ```
+    pub fn parse(file: &str, text: &'static str) -> Result<Strings, StringsError> {
+        let mut words = Vec::with_capacity(COUNT);
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            // `name = words`: the name has no `=`, and one space stands either side of it.
+            match line.split_once('=') {
+                Some((_, w)) => words.push(w.strip_prefix(' ').unwrap_or(w)),
+                None => {
+                    return Err(StringsError::NotAnEntry {
+                        file: file.to_owned(),
+                        line: n + 1,
+                    })
+                }
+            }
+        }
+        let found = words.len();
+        <[&'static str; COUNT]>::try_from(words)
+            // SAFETY: `Strings` is `repr(C)` with COUNT fields, all `&'static str`, so it is laid
+            // out exactly as `[&'static str; COUNT]` (transmute checks the sizes), field i being
+            // line i. Built field by field instead, the page weighed 4 KB gzip more (measured).
+            .map(|lines| unsafe { std::mem::transmute::<[&'static str; COUNT], Strings>(lines) })
+            .map_err(|_| StringsError::WrongCount {
+                file: file.to_owned(),
+                found,
+                expected: COUNT,
+            })
+    }
+}
+
+thread_local! {
+    // One language per page: chosen before the page is drawn. Per thread, so that the native
+    // tests can each draw in their own.
+    static CHOSEN: Cell<(Lang, &'static Strings)> = const { Cell::new((Lang::En, &EN)) };
+}
+
+/// The strings for the reader's language.
 pub fn strings() -> &'static Strings {
-    &EN
+    CHOSEN.with(|c| c.get().1)
+}
+
+/// The reader's language, as chosen by [`use_language`]; English until then.
+pub fn language() -> Lang {
+    CHOSEN.with(|c| c.get().0)
+}
+
+/// Draws what follows in `lang`, with its words.
+pub fn use_language(lang: Lang, words: &'static Strings) {
+    CHOSEN.with(|c| c.set((lang, words)));
+}
+
+/// `pattern` with each `{}` replaced by the next of `args`, and each `{0}`…`{9}` by that one
+/// of them, so that a language can put them in its own order.
+///
+/// ```
+/// use launchmap::fill;
+/// assert_eq!(fill("{} of {}", &["3", "5"]), "3 of 5");
+/// assert_eq!(fill("{1}에서 {0}", &["300 km", "순안"]), "순안에서 300 km");
+/// ```
+pub fn fill(pattern: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut next = 0;
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let (index, skip) = match after.as_bytes() {
+            [b'}', ..] => {
+                next += 1;
+                (Some(next - 1), 1)
+            }
+            [d @ b'0'..=b'9', b'}', ..] => (Some(usize::from(d - b'0')), 2),
+            _ => (None, 0),
+        };
+        match index {
+            Some(i) => out.push_str(args.get(i).copied().unwrap_or_default()),
+            None => out.push('{'),
+        }
+        rest = &after[skip..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The two sides of a pattern with one `{}`, for a view that puts an element between them.
+pub fn around(pattern: &'static str) -> (&'static str, &'static str) {
+    pattern.split_once("{}").unwrap_or((pattern, ""))
+}
+
+/// The `index`th of a comma-separated list in the table, such as a weekday.
+pub fn nth(list: &'static str, index: usize) -> &'static str {
+    let mut rest = list;
+    for _ in 0..index {
+        rest = rest.split_once(',').map_or("", |(_, after)| after);
+    }
+    rest.split_once(',').map_or(rest, |(item, _)| item)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(lang: &str) -> &'static str {
+        match lang {
+            "ko" => include_str!("../../assets/i18n/ko.txt"),
+            _ => include_str!("../../assets/i18n/ja.txt"),
+        }
+    }
+
+    fn entries(lang: &str) -> Vec<(&'static str, &'static str)> {
+        file(lang)
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(|l| l.split_once(" = ").unwrap_or((l, "")))
+            .collect()
+    }
+
+    /// The argument numbers a pattern uses, with `{}` counted in order.
+    fn arguments(pattern: &str) -> Vec<usize> {
+        let mut next = 0;
+        let mut found: Vec<usize> = pattern
+            .match_indices('{')
+            .filter_map(|(i, _)| match pattern.as_bytes().get(i + 1..) {
+                Some([b'}', ..]) => {
+                    next += 1;
+                    Some(next - 1)
+                }
+                Some([d @ b'0'..=b'9', b'}', ..]) => Some(usize::from(d - b'0')),
+                _ => None,
+            })
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    #[test]
+    fn ko_and_ja_files_name_every_field_in_order() {
+        for lang in ["ko", "ja"] {
+            let names: Vec<&str> = entries(lang).iter().map(|(n, _)| *n).collect();
+            assert_eq!(names, NAMES, "assets/i18n/{lang}.txt");
+            let parsed = Strings::parse(lang, file(lang)).unwrap();
+            assert_ne!(parsed.loading_story, EN.loading_story, "{lang}");
+        }
+    }
+
+    #[test]
+    fn translations_keep_every_argument_and_list_length() {
+        for lang in ["ko", "ja"] {
+            for ((name, words), english) in entries(lang).into_iter().zip(EN.values()) {
+                assert_eq!(arguments(words), arguments(english), "{lang}: {name} = {words}");
+                // A view puts an element between the sides of these (`around`): one `{}`.
+                if name == "reported_by" {
+                    assert_eq!(words.matches("{}").count(), 1, "{lang}: {name} = {words}");
+                }
+                if ["compass_points", "weekdays", "months", "am_pm"].contains(&name) {
+                    assert_eq!(
+                        words.split(',').count(),
+                        english.split(',').count(),
+                        "{lang}: {name}"
+                    );
+                }
+                // Date patterns name their fields in braces too: each language uses known ones.
+                if name.ends_with("_format") || name.starts_with("span_") {
+                    for (i, _) in words.match_indices('{') {
+                        let field = &words[i + 1..i + words[i..].find('}').unwrap()];
+                        let known = [
+                            "y", "mo", "mon", "d", "wd", "H", "h", "h12", "ap", "M", "z", "y0", "mo0",
+                            "mon0", "d0",
+                        ];
+                        assert!(known.contains(&field), "{lang}: {name} has {{{field}}}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_with_a_line_missing_is_refused_with_the_counts() {
+        let text: String = NAMES[1..].iter().map(|n| format!("{n} = x\n")).collect();
+        let err = Strings::parse("ko.txt", Box::leak(text.into_boxed_str())).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "ko.txt: {} entries; the table has {}, one line each in its order (src/text/strings.rs)",
+                NAMES.len() - 1,
+                NAMES.len()
+            )
+        );
+        let err = Strings::parse("ja.txt", "# note\n\nloading_story: x").unwrap_err();
+        assert_eq!(err.to_string(), "ja.txt, line 3: write it as name = words");
+    }
+
+    #[test]
+    fn fill_puts_numbered_arguments_in_their_places() {
+        assert_eq!(
+            fill("{0} ({1}) to {2} ({3})", &["a", "b", "c", "d"]),
+            "a (b) to c (d)"
+        );
+        assert_eq!(fill("{2}, {0}", &["a", "b", "c"]), "c, a");
+        assert_eq!(fill("{} {}", &["1"]), "1 ");
+        assert_eq!(fill("{x} {", &[]), "{x} {");
+    }
 }

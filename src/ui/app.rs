@@ -8,12 +8,14 @@ use leptos::task;
 
 use super::basemap_load::BasemapLoad;
 use super::error_panel::{ErrorPanel, StoryProblem};
+use super::language::{default_story_url, load_language};
 use super::page::Page;
 use crate::map::basemap::BasemapAsset;
 use crate::platform;
 use crate::story::check::{check_story, CheckedStory};
 use crate::story::trusted::read_checked;
-use crate::text::strings::strings;
+use crate::text::lang::Lang;
+use crate::text::strings::{language, strings};
 use crate::view_state::{site_story_path, ViewState};
 
 /// A story file checked, with its errors as the messages the error panel shows.
@@ -23,35 +25,57 @@ pub fn story_from_bytes(name: &str, bytes: &[u8]) -> Result<Arc<CheckedStory>, V
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }
 
-/// Loads the story named by `?story=` (a path on this site), or the default one the page carries.
+/// Where the page's story comes from.
+pub enum StorySource {
+    /// The default story, which the page carries in its own language.
+    Page,
+    /// The default story in another language: a file written beside the page when it was built
+    /// (`launchmap prerender`).
+    Built(String),
+    /// A story file the address names (`?story=`), a path on this site: the on-demand module
+    /// checks it and gives it in the page's language.
+    Address(String),
+}
+
+/// Loads the page's story.
 ///
-/// The page does not carry the story check (6 KB gzip of its first view, measured): the default
-/// story was checked when the page was built (`launchmap prerender`) and is read as it is
-/// ([`read_checked`]); a story the address names, or a page whose story does not read, is checked
-/// by the on-demand module, which lists its errors too.
-pub async fn load_story(path: Option<String>) -> Result<Arc<CheckedStory>, StoryProblem> {
+/// The page does not carry the story check (3.9 KB gzip of its first view, measured): the
+/// default story was checked when the page was built and is read as it is ([`read_checked`]); a
+/// story the address names, or a page whose story does not read, is checked by the on-demand
+/// module, which lists its errors too.
+pub async fn load_story(source: StorySource) -> Result<CheckedStory, StoryProblem> {
     let message = |e: &dyn std::fmt::Display| StoryProblem::Messages(vec![e.to_string()]);
-    let file = match path {
-        None => {
+    let unread = |file: &str| {
+        message(&format!(
+            "{file}: the story passed the check, but the page could not read it"
+        ))
+    };
+    let file = match source {
+        StorySource::Page => {
             // The default story travels in the page, not in the wasm: beside the page drawn from
             // it, its text costs a third as much (README, "Size").
             let json = platform::page_story().ok_or_else(|| message(&strings().no_page_story))?;
             if let Some(checked) = read_checked(json.as_bytes()) {
-                return Ok(Arc::new(checked));
+                return Ok(checked);
             }
             String::new()
         }
-        Some(path) => site_story_path(&path).map_err(|e| message(&e))?.to_owned(),
+        StorySource::Built(url) => {
+            let bytes = platform::fetch_bytes(&url).await.map_err(|e| message(&e))?;
+            return read_checked(&bytes).ok_or_else(|| unread(&url));
+        }
+        StorySource::Address(path) => site_story_path(&path).map_err(|e| message(&e))?.to_owned(),
     };
-    let text = platform::check_story_on_demand(&file)
+    let text = platform::check_story_on_demand(&file, language().code())
         .await
         .map_err(|answer| match answer {
-            Ok(count) => StoryProblem::Errors { file, count },
+            Ok(count) => StoryProblem::Errors {
+                file: file.clone(),
+                count,
+            },
             Err(problem) => StoryProblem::Messages(vec![problem]),
         })?;
-    read_checked(text.as_bytes())
-        .map(Arc::new)
-        .ok_or_else(|| message(&"the story passed the check, but the page could not read it"))
+    read_checked(text.as_bytes()).ok_or_else(|| unread(&file))
 }
 
 async fn load_basemap() -> BasemapLoad {
@@ -81,15 +105,28 @@ pub fn App() -> impl IntoView {
     // Plain signals filled by spawned tasks: Leptos's resources would bring their async
     // machinery (about 4 KB gzip) for two loads that never rerun.
     let story = RwSignal::new(None);
+    let address_lang = view_state.language();
     let basemap = RwSignal::new(BasemapLoad::Loading);
     // Checking the story, drawing its page and drawing the coast each get a task of their own,
     // so that the page answers while a large story loads. The basemap's download does not wait:
     // index.html preloads it.
     task::spawn_local(async move {
         platform::next_task().await;
-        let loaded = load_story(story_path).await;
+        // The language comes first, so that every story arrives in it alone: the default story
+        // is in the page in its own language (`<html lang>` as built) and in files beside the
+        // page in the others, and the on-demand module gives a story the address names in it.
+        let page_own = Lang::from_tag(&platform::page_language()).unwrap_or(Lang::En);
+        let lang = Lang::choose(address_lang, &platform::browser_languages(), page_own);
+        let problem = load_language(lang).await.err();
+        let lang = language();
+        let source = match story_path {
+            Some(path) => StorySource::Address(path),
+            None if lang == page_own => StorySource::Page,
+            None => StorySource::Built(default_story_url(lang)),
+        };
+        let loaded = load_story(source).await.map(Arc::new);
         platform::next_task().await;
-        story.set(Some(loaded));
+        story.set(Some((loaded, problem)));
         let map = load_basemap().await;
         platform::next_task().await;
         basemap.set(map);
@@ -109,12 +146,14 @@ pub fn App() -> impl IntoView {
                 }
                     .into_any()
             }
-            Some(story) => {
+            Some((story, language_problem)) => {
+                let mut url_errors = url_errors.clone();
+                url_errors.extend(language_problem);
                 view! {
                     <Root
                         story=story
                         view_state=view_state.clone()
-                        url_errors=url_errors.clone()
+                        url_errors=url_errors
                         basemap=basemap.into()
                     />
                 }

@@ -10,11 +10,11 @@ use crate::event::entry::{event_entry, EventEntry, FigureLine};
 use crate::event::facts::{launch_facts, LaunchFacts};
 use crate::story::check::CheckedStory;
 use crate::text::number_text::format_km;
-use crate::text::strings::strings;
+use crate::text::strings::{around, fill, strings};
 use crate::view_state::ViewState;
 
 fn figure_item(f: FigureLine) -> impl IntoView {
-    let s = strings();
+    let reported_by = around(strings().reported_by);
     view! {
         <li class="figure">
             <span class="figure-label">{f.label}</span>
@@ -22,7 +22,7 @@ fn figure_item(f: FigureLine) -> impl IntoView {
             <strong class="figure-value">{f.value}</strong>
             " "
             <span class="figure-source">
-                {s.reported_by} " " <a href=format!("#source-{}", f.source_id)>{f.publisher}</a>
+                {reported_by.0} <a href=format!("#source-{}", f.source_id)>{f.publisher}</a> {reported_by.1}
             </span>
             {f.note.map(|n| view! { <span class="figure-note">" — " {n}</span> })}
         </li>
@@ -44,14 +44,14 @@ fn facts_view(f: LaunchFacts) -> impl IntoView {
     let apogees = f
         .min_energy_apogees
         .iter()
-        .map(|(range, apogee)| format!("{} for {}", format_km(*apogee), format_km(*range)))
+        .map(|(range, apogee)| fill(s.apogee_for_range, &[&format_km(*apogee), &format_km(*range)]))
         .collect::<Vec<_>>()
         .join(", ");
     view! {
         <div class="computed">
             <h4>{s.computed_heading}</h4>
-            <p>{s.computed_from} " " {f.launch_site.clone()} ": " {capitals} "."</p>
-            <p>{s.computed_apogee} " " {apogees} ". " {f.shape_sentence}</p>
+            <p>{fill(s.computed_from, &[&f.launch_site, &capitals])}</p>
+            <p>{fill(s.computed_apogee, &[&apogees])} " " {f.shape_sentence}</p>
         </div>
     }
 }

@@ -21,6 +21,8 @@ mod error_panel;
 mod event_list;
 /// "Check the numbers", closed until the reader opens it.
 mod facts_panel;
+/// The page's language: its words, its story, `<html lang>`.
+mod language;
 /// The map: its camera, input, layers and controls.
 mod map;
 /// The page: headline, timeline, map, events, sources, credits.
@@ -42,6 +44,7 @@ mod trajectory;
 pub use app::{story_from_bytes, App, Root};
 pub use basemap_load::BasemapLoad;
 pub use error_panel::StoryProblem;
+pub use language::{default_story_url, load_language};
 #[cfg(not(target_arch = "wasm32"))]
-pub use prerender::{prerender_page, PrerenderError};
+pub use prerender::{prerender_page, prerender_profile, PrerenderError, PROFILE_IMAGE};
 pub use profile_slot::mount_profile;

@@ -59,9 +59,14 @@ pub fn Page(
             </section>
         }
     });
-    let title = story.story.title.clone();
-    let summary = story.story.summary.clone();
-    let credits = story.story.credits.clone();
+    let title = story.story.title.as_str().to_owned();
+    let summary = story.story.summary.as_str().to_owned();
+    let credits: Vec<String> = story
+        .story
+        .credits
+        .iter()
+        .map(|c| c.as_str().to_owned())
+        .collect();
     view! {
         <main class="explainer">
             <header class="masthead">

@@ -35,7 +35,7 @@ pub fn SourcesList(
             };
             view! {
                 <li id=format!("source-{}", source.id)>
-                    <span class="publisher">{source.publisher.clone()}</span>
+                    <span class="publisher">{source.publisher.as_str().to_owned()}</span>
                     ", "
                     {title}
                     ", "

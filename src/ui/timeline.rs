@@ -7,13 +7,14 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::batched::{first_batch, SMALL_ITEMS_PER_TASK};
-use crate::chart::timeline::{axis_label, key_target, label_rows, layout, step_target, LabelRow};
-use crate::event::entry::when_local;
+use crate::chart::timeline::{key_target, label_rows, layout, step_target, LabelRow};
+use crate::event::entry::{when_local, when_short};
 use crate::platform;
 use crate::story::check::CheckedStory;
 use crate::story::EventKind;
 use crate::text::decimal::fixed;
-use crate::text::strings::strings;
+use crate::text::strings::{fill, strings};
+use crate::text::width::width_units;
 use crate::view_state::ViewState;
 
 /// The axis is drawn one viewBox unit to a CSS pixel, so that its text keeps its size on a
@@ -65,13 +66,13 @@ pub fn Timeline(
     // page chooses by class (`narrow` under WIDE_WIDTH, see the stylesheet) and nothing is laid
     // out again as the width changes: MIN_WIDTH's rows hold at any width up to WIDE_WIDTH, and
     // WIDE_WIDTH's at any above it.
-    let break_label = move |days: i64| format!("{days} {}", s.days);
+    let break_label = move |days: i64| fill(s.days, &[&days.to_string()]);
     let chars: Vec<usize> = axis
         .items
         .iter()
-        .map(|it| axis_label(&when_local(&story, it.event_index)))
+        .map(|it| when_short(&story, it.event_index))
         .chain(axis.breaks.iter().map(|b| break_label(b.hidden_days)))
-        .map(|label| label.chars().count())
+        .map(|label| width_units(&label))
         .collect();
     let narrow = label_rows(&axis, &chars, MIN_WIDTH, PAD);
     let wide = label_rows(&axis, &chars, WIDE_WIDTH, PAD);
@@ -155,7 +156,7 @@ pub fn Timeline(
                     <text x=move || fixed(x(at), 1) y="18" text-anchor="middle" class=class>
                         {break_label(b.hidden_days)}
                     </text>
-                    <title>{format!("{} {}", b.hidden_days, s.days_not_to_scale)}</title>
+                    <title>{fill(s.days_not_to_scale, &[&b.hidden_days.to_string()])}</title>
                 </g>
             }
         })
@@ -192,7 +193,7 @@ pub fn Timeline(
             };
             view! { <circle class=class cx=move || fixed(x(start), 1) cy="38" r="9" /> }.into_any()
         };
-        let label = axis_label(&when_local);
+        let label = when_short(&story, item.event_index);
         let class = label_class(n);
         let click_id = id.clone();
         let selected_class = is_selected.clone();

@@ -15,7 +15,7 @@ use crate::platform;
 use crate::story::check::CheckedStory;
 use crate::story::Quantity;
 use crate::text::number_text::format_number;
-use crate::text::strings::strings;
+use crate::text::strings::{fill, strings};
 use leptos::web_sys::HtmlCanvasElement;
 
 const WIDTH_PX: u32 = 640;
@@ -108,10 +108,12 @@ pub fn Trajectory(
         }
     };
     let exaggeration = move || {
-        format!(
-            "{}{}",
+        fill(
             s.vertical_exaggeration,
-            format_number(chart.get().vertical_exaggeration(WIDTH_PX, HEIGHT_PX), 1)
+            &[&format_number(
+                chart.get().vertical_exaggeration(WIDTH_PX, HEIGHT_PX),
+                1,
+            )],
         )
     };
     let table = move || {
@@ -187,11 +189,16 @@ pub fn Trajectory(
                                     view! {
                                         <li>
                                             <span class=format!("{class} key--dot") aria-hidden="true"></span>
-                                            {format!(
-                                                "{}: {} {} km ({who})",
-                                                p.label,
+                                            {fill(
                                                 s.profile_apogee,
-                                                format_number(m / 1000.0, 0),
+                                                &[
+                                                    &p.label,
+                                                    &fill(
+                                                        s.number_unit,
+                                                        &[&format_number(m / 1000.0, 0), s.unit_km],
+                                                    ),
+                                                    &who,
+                                                ],
                                             )}
                                         </li>
                                     }

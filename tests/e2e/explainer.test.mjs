@@ -35,6 +35,16 @@ after(async () => {
   if (site) rmSync(site, { recursive: true, force: true });
 });
 
+/** A story text in `lang`: a story file writes each as a string or a map from language to text. */
+function inLang(text, lang = "en") {
+  return typeof text === "string" ? text : text[lang];
+}
+
+/** `text` with `f` applied to it in every language it is written in. */
+function mapText(text, f) {
+  return typeof text === "string" ? f(text) : Object.fromEntries(Object.entries(text).map(([l, t]) => [l, f(t)]));
+}
+
 /**
  * Waits until the app has taken over from the page drawn ahead of time (`.prerendered`, gone once
  * the app has its basemap) in `target`, a page or a frame.
@@ -119,13 +129,15 @@ test("with JavaScript off, the page drawn ahead of time has the headline, every 
   const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  const loaded = [];
+  page.on("response", (r) => r.ok() && loaded.push(r.url()));
   await page.goto(server.origin + SUB_PATH);
-  assert.equal(await page.textContent("h1"), story.title);
-  assert.equal(await page.textContent(".summary"), story.summary);
-  assert.deepEqual(await page.$$eval(".event-list .event h3", (els) => els.map((e) => e.textContent)), story.events.map((e) => e.title));
+  assert.equal(await page.textContent("h1"), inLang(story.title));
+  assert.equal(await page.textContent(".summary"), inLang(story.summary));
+  assert.deepEqual(await page.$$eval(".event-list .event h3", (els) => els.map((e) => e.textContent)), story.events.map((e) => inLang(e.title)));
   assert.equal(await page.$$eval(".timeline-item", (els) => els.length), story.events.length);
   assert.equal(await page.$$eval(".sources li", (els) => els.length), story.sources.length);
-  assert.deepEqual(await page.$$eval(".credits li", (els) => els.map((e) => e.textContent)), story.credits);
+  assert.deepEqual(await page.$$eval(".credits li", (els) => els.map((e) => e.textContent)), story.credits.map((c) => inLang(c)));
   // The map: land, coasts, the reported ring and the launch sites, in view.
   const land = await page.getAttribute("svg.map path.land", "d");
   // A coarse coast (0.3°, src/ui/prerender.rs), but the land of the whole view.
@@ -135,9 +147,14 @@ test("with JavaScript off, the page drawn ahead of time has the headline, every 
   assert.equal(await page.$$eval("svg.map circle.place--launch", (els) => els.length), 4);
   const box = await page.$eval("svg.map", (e) => e.getBoundingClientRect().height);
   assert.ok(box > 300, `the map has its size: ${box} px`);
-  // The profile as SVG, and a figure with its source.
-  assert.ok(await page.isVisible("svg.profile"));
-  assert.ok((await page.$$("svg.profile polyline")).length >= 3, "the grid, the horizon and the arc");
+  // The profile as an image of its SVG, with its description, and a figure with its source.
+  await page.waitForLoadState("load");
+  assert.ok(loaded.some((u) => u.endsWith("/assets/profile.svg")), "the profile's image loads");
+  assert.equal(await page.$eval("img.profile", (img) => img.naturalWidth), 640, "and draws");
+  assert.ok(await page.isVisible("img.profile"));
+  assert.match(await page.getAttribute("img.profile", "alt"), /^Larger salvo from Sunan: range 350 km/);
+  const svg = await (await page.request.get(server.origin + SUB_PATH + "assets/profile.svg")).text();
+  assert.ok(svg.split("<polyline").length - 1 >= 3, "the grid, the horizon and the arc");
   assert.match(await page.textContent("#event-launch-2024-03-18"), /about 350 km reported by Japan's Ministry of Defense \(MoD\)/);
   // Controls that need a script are not offered.
   for (const control of [".share", ".map-buttons", ".timeline-controls", ".map-controls fieldset", ".facts"]) {
@@ -778,7 +795,7 @@ const HOSTILE = [
 
 test("hostile text in every field of a story shows literally and runs nothing", async () => {
   const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
-  const mark = (text) => `${text} ${HOSTILE}`;
+  const mark = (text) => mapText(text, (t) => `${t} ${HOSTILE}`);
   story.title = mark(story.title);
   story.summary = mark(story.summary);
   story.credits = story.credits.map(mark);
@@ -844,6 +861,84 @@ async function axeViolations(page) {
   });
 }
 
+/** The interface's words in `lang`, by name, from its file (assets/i18n/). */
+function words(lang) {
+  const lines = readFileSync(join(repo, `assets/i18n/${lang}.txt`), "utf8").split("\n");
+  return Object.fromEntries(lines.filter((l) => l.includes(" = ") && !l.startsWith("#")).map((l) => l.split(/ = (.*)/s).slice(0, 2)));
+}
+
+for (const [lang, march, arcName] of [
+  ["ko", "2024년 3월 18일 (월) 오전 7:44 KST", "순안"],
+  ["ja", "2024年3月18日（月）7時44分 KST", "順安"],
+]) {
+  test(`?lang=${lang}: the interface, dates and story text in ${lang}, <html lang>, the switch, and no other language's files`, async () => {
+    const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
+    const w = words(lang);
+    const { page, context, consoleErrors, requests } = await open(`?lang=${lang}`);
+    await ready(page);
+    assert.equal(await page.getAttribute("html", "lang"), lang);
+    assert.equal(await page.textContent("h1"), inLang(story.title, lang));
+    assert.equal(await page.textContent(".summary"), inLang(story.summary, lang));
+    assert.equal(await page.textContent("#events-title"), w.events_heading);
+    assert.deepEqual(await page.$$eval(".credits li", (els) => els.map((e) => e.textContent)), story.credits.map((c) => inLang(c, lang)));
+    // Dates in the language's own style, with the zone named; place names on the map.
+    const when = await page.$$eval(".event-list .event-when", (els) => els.map((e) => e.textContent));
+    assert.ok(when.some((t) => t.includes(march)), when.join(" | "));
+    assert.ok((await page.textContent("svg.map")).includes(arcName), "the launch site's name on the map");
+    // Numbers and units as the language writes them, and who reported them, in the language.
+    const figures = await page.textContent(".event-list");
+    assert.ok(figures.includes(lang === "ko" ? "약 300km" : "約300km"), figures.slice(0, 400));
+    assert.ok(figures.includes(lang === "ko" ? "합동참모본부(합참)" : "韓国軍合同参謀本部"));
+    // The switch names the page's language as current, and is named in it.
+    assert.equal(await page.getAttribute("nav.lang-switch [aria-current=page]", "lang"), lang);
+    assert.equal(await page.getAttribute("nav.lang-switch", "aria-label"), w.lang_switch_label);
+    // Only this language's files, and the language stays in the address as the reader moves.
+    const other = lang === "ko" ? "ja" : "ko";
+    assert.ok(requests.some((u) => u.endsWith(`assets/i18n/${lang}.txt`)));
+    assert.ok(requests.some((u) => u.endsWith(`assets/story.${lang}.json`)));
+    assert.ok(!requests.some((u) => u.includes(`/${other}.txt`) || u.includes(`story.${other}.json`)), requests.join("\n"));
+    await page.focus("svg.timeline-axis");
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => location.search.includes("event="));
+    assert.match(await page.evaluate(() => location.search), new RegExp(`lang=${lang}`));
+    // The switch opens this view in the other language.
+    await Promise.all([page.waitForURL(new RegExp(`lang=${other}`)), page.click(`nav.lang-switch a[lang=${other}]`)]);
+    await ready(page);
+    const search = await page.evaluate(() => location.search);
+    assert.match(search, /event=launch-2024-05-30/);
+    assert.equal(await page.getAttribute("html", "lang"), other);
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  });
+}
+
+test("a browser whose first language is Korean gets Korean; English readers load no language file; ?lang=fr is reported", async () => {
+  const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  const page = await context.newPage();
+  await page.goto(server.origin + SUB_PATH);
+  await ready(page);
+  assert.equal(await page.getAttribute("html", "lang"), "ko");
+  assert.equal(await page.textContent("h1"), inLang(story.title, "ko"));
+  // The address wins over the browser.
+  await page.goto(server.origin + SUB_PATH + "?lang=en");
+  await ready(page);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await page.textContent("h1"), inLang(story.title, "en"));
+  await context.close();
+
+  const english = await open("");
+  await ready(english.page);
+  assert.ok(!english.requests.some((u) => u.includes("assets/i18n/") || /story\.\w+\.json/.test(u)), english.requests.join("\n"));
+  await english.context.close();
+
+  const bad = await open("?lang=fr");
+  await ready(bad.page);
+  assert.match(await bad.page.textContent(".url-notice"), /URL parameter lang=fr: write en, ko or ja/);
+  assert.equal(await bad.page.getAttribute("html", "lang"), "en");
+  await bad.context.close();
+});
+
 test("axe-core finds no violation in any state: start, each event selected, compare, dark, a bad address, the error panel", async () => {
   const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
   const states = [
@@ -852,6 +947,10 @@ test("axe-core finds no violation in any state: start, each event selected, comp
     ["compare", "?compare=1"],
     ["dark", "?theme=dark"],
     ["a bad address parameter", "?ring=far"],
+    ["Korean", "?lang=ko"],
+    ["Japanese", "?lang=ja"],
+    ["Korean, an event selected", "?lang=ko&event=launch-2024-05-30"],
+    ["Japanese, compare", "?lang=ja&compare=1"],
   ];
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const page = await context.newPage();
@@ -861,7 +960,7 @@ test("axe-core finds no violation in any state: start, each event selected, comp
     await ready(page);
     // The profile, with its comparison table, loads on demand as the reader nears it.
     await page.locator(".trajectory").scrollIntoViewIfNeeded();
-    if (query === "?compare=1") await page.waitForSelector("table.compare");
+    if (query.includes("compare=1")) await page.waitForSelector("table.compare");
     await page.waitForSelector(".trajectory canvas, .trajectory svg");
     found.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
   }

@@ -11,6 +11,8 @@ const TYPES = {
   ".wasm": "application/wasm",
   ".json": "application/json",
   ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 export async function serve(root) {

@@ -10,7 +10,7 @@ use crate::map::scene::{in_range, FlightMark};
 use crate::story::check::CheckedStory;
 use crate::text::decimal::fixed;
 use crate::text::number_text::format_km;
-use crate::text::strings::strings;
+use crate::text::strings::{fill, strings};
 use crate::view_state::{ring_from_input, ring_input_text, Layers, ViewState, MAX_RING_KM, MIN_RING_KM};
 
 /// Beside the map: the launch picker, layer switches, your ring, the estimate and the key.
@@ -59,7 +59,7 @@ pub fn MapControls(
         .map(|i| {
             (
                 story.story.events[i].id.clone(),
-                story.story.events[i].title.clone(),
+                story.story.events[i].title.as_str().to_owned(),
             )
         })
         .collect();
@@ -148,11 +148,12 @@ pub fn MapControls(
                             prop:value=ring_text
                             on:change=move |e| set_ring(event_target_value(&e))
                         />
-                        " km"
+                        " "
+                        {s.unit_km}
                     </label>
                 </div>
                 <h3 class="in-range-title">
-                    {s.in_range_heading} " (" {s.from_launch_site} " " {launch_site_name} ")"
+                    {move || fill(s.in_range_heading, &[&launch_site_name().unwrap_or_default()])}
                 </h3>
                 <ol class="in-range" aria-live="polite">
                     {move || {
