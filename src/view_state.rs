@@ -277,28 +277,23 @@ impl ViewState {
         pairs
     }
 
-    /// The address's `?lang=`, if it names a language the page has.
+    /// The address's `?lang=`, if it names a language the page has; it stays with the address's
+    /// other parameters, so that links to the view keep it.
+    ///
+    /// ```
+    /// use launchmap::{Lang, ViewState};
+    /// let (view, errors) = ViewState::from_query_pairs(&[("lang".into(), "ko".into()), ("ring".into(), "500".into())]);
+    /// assert_eq!((view.language(), errors.len()), (Some(Lang::Ko), 0));
+    /// assert_eq!(view.address_query(), [("lang".into(), "ko".into()), ("ring".into(), "500".into())]);
+    /// let (view, errors) = ViewState::from_query_pairs(&[("lang".into(), "fr".into())]);
+    /// assert_eq!(view.language(), None);
+    /// assert_eq!(errors[0].to_string(), "URL parameter lang=fr: write en, ko or ja");
+    /// ```
     pub fn language(&self) -> Option<Lang> {
         self.other_params
             .iter()
             .find(|(name, _)| name == "lang")
             .and_then(|(_, code)| Lang::from_tag(code))
-    }
-
-    /// The address query of this view in `lang`: what the language switch links to.
-    ///
-    /// ```
-    /// use launchmap::{Lang, ViewState};
-    /// let (view, _) = ViewState::from_query_pairs(&[("lang".into(), "ko".into()), ("ring".into(), "500".into())]);
-    /// assert_eq!(view.language(), Some(Lang::Ko));
-    /// assert_eq!(view.query_in(Lang::Ja), [("lang".into(), "ja".into()), ("ring".into(), "500".into())]);
-    /// ```
-    pub fn query_in(&self, lang: Lang) -> Vec<(String, String)> {
-        let mut view = self.clone();
-        view.other_params.retain(|(name, _)| name != "lang");
-        view.other_params
-            .insert(0, ("lang".to_owned(), lang.code().to_owned()));
-        view.address_query()
     }
 
     /// The page address's query for this view: the address's other parameters as they were, in

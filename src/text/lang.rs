@@ -24,15 +24,6 @@ impl Lang {
         }
     }
 
-    /// The language's name in itself, as the language switch shows it in every language.
-    pub fn own_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Ko => "한국어",
-            Lang::Ja => "日本語",
-        }
-    }
-
     /// The language of a BCP 47 tag, by its first part: `ko-KR` is Korean.
     ///
     /// ```
