@@ -32,8 +32,9 @@ macro_rules! table {
 
         impl Strings {
 
-            /// Every field's words, in the table's order.
-            pub fn values(&self) -> Vec<&'static str> {
+            /// Every field's words, in the table's order (for the tests of the translations).
+            #[cfg(test)]
+            fn values(&self) -> Vec<&'static str> {
                 vec![$(self.$name,)*]
             }
         }
