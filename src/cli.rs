@@ -157,8 +157,8 @@ fn check_files(files: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i3
         };
         match check_story(file, &bytes) {
             Ok(mut checked) => {
-                for missing in crate::story::check::missing_translations(&mut checked.story) {
-                    let _ = writeln!(out, "warning: {file}: {missing}");
+                for warning in crate::story::check::story_warnings(&mut checked.story) {
+                    let _ = writeln!(out, "warning: {file}: {warning}");
                 }
                 let s = &checked.story;
                 let _ = writeln!(

@@ -42,7 +42,7 @@ mod view_state;
 // generator (`tools/basemap`), the fuzz targets and the tests use. Everything else stays inside.
 
 // The story, and its check.
-pub use story::check::{check_story, missing_translations, CheckedStory};
+pub use story::check::{check_story, missing_translations, story_warnings, CheckedStory};
 pub use story::errors::{Problem, StoryError};
 pub use story::local_time::{
     format_date, format_local, format_span, format_utc, parse_date, parse_instant, zone, FixedZone, TimeError,

@@ -142,6 +142,37 @@ fn check_languages(c: &mut Checker, story: &mut Story) {
     });
 }
 
+/// What `launchmap check` warns about in a story that passes: each figure whose source has no
+/// link, which a reader cannot follow to the report, then each missing translation
+/// ([`missing_translations`]). Warnings do not fail the check.
+///
+/// ```
+/// let mut v: serde_json::Value = serde_json::from_str(launchmap::DEFAULT_STORY_JSON).unwrap();
+/// for source in v["sources"].as_array_mut().unwrap() {
+///     if source["id"] == "jcs-2024-03-18" {
+///         source.as_object_mut().unwrap().remove("url"); // a source figures cite
+///     }
+/// }
+/// let mut checked = launchmap::check_story("s.json", v.to_string().as_bytes()).unwrap();
+/// let warnings = launchmap::story_warnings(&mut checked.story);
+/// assert!(warnings[0].starts_with("events[1].figures[0]: its source \"jcs-2024-03-18\" has no url"), "{warnings:?}");
+/// ```
+pub fn story_warnings(story: &mut Story) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for (i, event) in story.events.iter().enumerate() {
+        for (j, figure) in event.figures.iter().enumerate() {
+            if story.source(&figure.source).is_some_and(|s| s.url.is_none()) {
+                warnings.push(format!(
+                    "events[{i}].figures[{j}]: its source \"{}\" has no url, so a reader cannot follow the figure to the report; add one",
+                    figure.source
+                ));
+            }
+        }
+    }
+    warnings.extend(missing_translations(story));
+    warnings
+}
+
 /// The translations a story lacks: for each text a reader sees, each language the story uses
 /// elsewhere that the text is not given in. `launchmap check` prints them as warnings.
 ///
