@@ -7,10 +7,13 @@ use std::io::Write;
 use crate::export::facts_table::facts_csv;
 use crate::story::check::check_story;
 
-const USAGE: &str = "usage: launchmap check <story.json>...\n\
+const USAGE: &str = "usage: launchmap new <story.json>\n\
+       launchmap check <story.json>...\n\
        launchmap facts <story.json> [--basemap <basemap.bin>]\n\
        launchmap prerender <index.html>\n\
-check: checks story files and lists every error with its file, line and column or JSON path.\n\
+new: writes a starter story, whose comments say how to fill it in, where no file is yet.\n\
+check: checks story files and lists every error with its file, line and column or JSON path,\n\
+       and warns (figures without a link, missing translations) without failing.\n\
 facts: writes every number the page shows for the story, with its source or method, as CSV.\n\
        The basemap (default assets/basemap.bin) gives the distances to Japan's coast.\n\
 prerender: draws the default story's page into a built index.html, in place of its empty\n\
@@ -27,6 +30,7 @@ prerender: draws the default story's page into a built index.html, in place of i
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match args.split_first() {
         Some((command, files)) if command == "check" && !files.is_empty() => check_files(files, out, err),
+        Some((command, [file])) if command == "new" => new_story(file, out, err),
         Some((command, rest)) if command == "facts" => match rest {
             [file] => facts(file, "assets/basemap.bin", out, err),
             [file, flag, basemap] if flag == "--basemap" => facts(file, basemap, out, err),
@@ -44,6 +48,34 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         _ => {
             let _ = writeln!(err, "{USAGE}");
             2
+        }
+    }
+}
+
+/// A story that passes the check, with comments that say how to fill it in.
+const STARTER_STORY: &str = include_str!("../stories/starter.json");
+
+fn new_story(file: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(file)
+        .and_then(|mut f| f.write_all(STARTER_STORY.as_bytes()));
+    match written {
+        Ok(()) => {
+            let _ = writeln!(
+                out,
+                "wrote {file}: a starter story; fill it in as its comments say, then run: launchmap check {file}"
+            );
+            0
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let _ = writeln!(err, "{file}: the file exists already; name a new one");
+            1
+        }
+        Err(e) => {
+            let _ = writeln!(err, "{file}: cannot write the file: {e}");
+            1
         }
     }
 }
@@ -218,6 +250,34 @@ mod tests {
         let (code, out, _) = run_args(&["check", &file]);
         assert_eq!(code, 0, "{out}");
         assert!(out.starts_with(&format!("warning: {file}: summary: no ja text; readers in ja see the en one\nwarning: {file}: summary: no ko text;")), "{out}");
+        let _ = std::fs::remove_file(path);
+    }
+
+    #[test]
+    fn new_writes_a_starter_story_that_passes_the_check_and_never_overwrites() {
+        let path = std::env::temp_dir().join(format!("launchmap-new-{}.json", std::process::id()));
+        let _ = std::fs::remove_file(&path);
+        let file = path.display().to_string();
+        let (code, out, err) = run_args(&["new", &file]);
+        assert_eq!(code, 0, "{err}");
+        assert!(
+            out.starts_with(&format!("wrote {file}: a starter story")),
+            "{out}"
+        );
+        let written = std::fs::read_to_string(&path).expect("written");
+        assert!(
+            written.starts_with("// A starter story"),
+            "comments say how to fill it in"
+        );
+        let (code, out, err) = run_args(&["check", &file]);
+        assert_eq!((code, err.as_str()), (0, ""), "{out}");
+        assert_eq!(
+            out,
+            format!("ok {file}: 1 events, 2 places, 1 sources, 1 figures\n")
+        );
+        let (code, _, err) = run_args(&["new", &file]);
+        assert_eq!(code, 1);
+        assert_eq!(err, format!("{file}: the file exists already; name a new one\n"));
         let _ = std::fs::remove_file(path);
     }
 
