@@ -10,13 +10,16 @@ use crate::story::check::check_story;
 const USAGE: &str = "usage: launchmap new <story.json>\n\
        launchmap check <story.json>...\n\
        launchmap facts <story.json> [--basemap <basemap.bin>]\n\
-       launchmap prerender <index.html>\n\
+       launchmap build --story <story.json> --out <dir>\n\
+       launchmap prerender <index.html> [--story <story.json>]\n\
 new: writes a starter story, whose comments say how to fill it in, where no file is yet.\n\
 check: checks story files and lists every error with its file, line and column or JSON path,\n\
        and warns (figures without a link, missing translations) without failing.\n\
 facts: writes every number the page shows for the story, with its source or method, as CSV.\n\
        The basemap (default assets/basemap.bin) gives the distances to Japan's coast.\n\
-prerender: draws the default story's page into a built index.html, in place of its empty\n\
+build --story <story.json> --out <dir>: checks the story, then builds the explainer into <dir>\n\
+       with it as the default story (trunk build --release).\n\
+prerender: draws the default story's page (or --story's) into a built index.html, in place of its empty\n\
        <div class=\"prerendered\"></div>, with the basemap beside it (assets/basemap.bin),\n\
        and puts the story itself after it, for the app to read.";
 
@@ -40,7 +43,17 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
         },
         #[cfg(not(target_arch = "wasm32"))]
-        Some((command, [html])) if command == "prerender" => prerender(html, out, err),
+        Some((command, [html])) if command == "prerender" => prerender(html, None, out, err),
+        #[cfg(not(target_arch = "wasm32"))]
+        Some((command, [html, flag, story])) if command == "prerender" && flag == "--story" => {
+            prerender(html, Some(story), out, err)
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        Some((command, [flag, story, out_flag, dir]))
+            if command == "build" && flag == "--story" && out_flag == "--out" =>
+        {
+            build(story, dir, out, err)
+        }
         Some((flag, _)) if flag == "--help" || flag == "-h" => {
             let _ = writeln!(out, "{USAGE}");
             0
@@ -100,12 +113,54 @@ fn facts(file: &str, basemap_path: &str, out: &mut dyn Write, err: &mut dyn Writ
     }
 }
 
+/// `launchmap build --story <file> --out <dir>`: checks the story, then builds the explainer into
+/// `dir` with it as the default story (`trunk build --release`, whose post-build hook draws the
+/// page and the social card from it: `LAUNCHMAP_STORY`).
+#[cfg(not(target_arch = "wasm32"))]
+fn build(story: &str, dir: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let checked = std::fs::read(story)
+        .map_err(|e| vec![format!("{story}: cannot read the file: {e}")])
+        .and_then(|bytes| crate::ui::story_from_bytes(story, &bytes).map(|_| ()));
+    if let Err(errors) = checked {
+        for e in &errors {
+            let _ = writeln!(err, "{e}");
+        }
+        let _ = writeln!(err, "{story}: not built; fix the errors above first");
+        return 1;
+    }
+    let story_abs = std::fs::canonicalize(story).map_or_else(|_| story.into(), |p| p.display().to_string());
+    let status = std::process::Command::new("trunk")
+        .args(["build", "--release", "--dist", dir])
+        .env("LAUNCHMAP_STORY", &story_abs)
+        .status();
+    match status {
+        Ok(s) if s.success() => {
+            let _ = writeln!(
+                out,
+                "built {dir}/ with {story} as its story: copy the folder to any static host"
+            );
+            0
+        }
+        Ok(s) => {
+            let _ = writeln!(err, "trunk build failed ({s}); see its messages above");
+            1
+        }
+        Err(e) => {
+            let _ = writeln!(
+                err,
+                "cannot run trunk ({e}): run bash scripts/setup.sh, which installs it"
+            );
+            1
+        }
+    }
+}
+
 /// Where the built `index.html` takes the page drawn ahead of time.
 #[cfg(not(target_arch = "wasm32"))]
 pub const PRERENDER_SLOT: &str = "<div class=\"prerendered\"></div>";
 
 #[cfg(not(target_arch = "wasm32"))]
-fn prerender(html_path: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+fn prerender(html_path: &str, story_path: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let dir = std::path::Path::new(html_path)
         .parent()
         .unwrap_or(std::path::Path::new("."));
@@ -118,9 +173,20 @@ fn prerender(html_path: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             std::fs::read(&basemap_path).map_err(|e| format!("{basemap_name}: cannot read the file: {e}"))?;
         let asset =
             crate::map::basemap::BasemapAsset::parse(&basemap_name, &bytes).map_err(|e| e.to_string())?;
+        // The default story, or the file `--story` names (`launchmap build`), checked.
+        let (story_name, story_bytes) = match story_path {
+            Some(path) => (
+                path,
+                std::fs::read(path).map_err(|e| format!("{path}: cannot read the file: {e}"))?,
+            ),
+            None => (
+                crate::DEFAULT_STORY_NAME,
+                crate::DEFAULT_STORY_JSON.as_bytes().to_vec(),
+            ),
+        };
         let story =
-            crate::ui::story_from_bytes(crate::DEFAULT_STORY_NAME, crate::DEFAULT_STORY_JSON.as_bytes())
-                .map_err(|errors| errors.join("\n"))?;
+            crate::ui::story_from_bytes(story_name, &story_bytes).map_err(|errors| errors.join("\n"))?;
+        let model = story.story.clone();
         let profile = crate::ui::prerender_profile(&story).map_err(|e| e.to_string())?;
         let profile_path = dir.join(crate::ui::PROFILE_IMAGE);
         std::fs::write(&profile_path, profile)
@@ -132,13 +198,11 @@ fn prerender(html_path: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         let filled = PRERENDER_SLOT.replace("></div>", &format!(">{page}</div>"));
         // The page carries the story in its own language only, and each other language has a
         // file of its own beside it (ui/language.rs), so that no reader loads the others'.
-        let model: crate::story::Story =
-            serde_json::from_str(crate::DEFAULT_STORY_JSON).map_err(|e| format!("the default story: {e}"))?;
         let in_language = |lang: crate::Lang| {
             let mut story = model.clone();
             story.keep_language(lang);
             story.language = Some(lang.code().to_owned());
-            serde_json::to_string(&story).map_err(|e| format!("the default story: {e}"))
+            serde_json::to_string(&story).map_err(|e| format!("{story_name}: {e}"))
         };
         for lang in crate::text::lang::LANGS {
             if lang != model.own_language() {
@@ -155,18 +219,32 @@ fn prerender(html_path: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             crate::platform::STORY_ELEMENT_ID
         );
         let html = html.replace(PRERENDER_SLOT, &format!("{filled}{story}"));
-        // The page is in the story's own language until the app chooses the reader's.
+        // The page is in the story's own language until the app chooses the reader's, and is
+        // named by the story's headline.
+        let own = model.own_language();
         let html = html.replacen(
             "<html lang=\"en\">",
-            &format!("<html lang=\"{}\">", model.own_language().code()),
+            &format!("<html lang=\"{}\">", own.code()),
             1,
         );
+        let mut headline = model.title.clone();
+        headline.keep(own, own);
+        let html = match (html.find("<title>"), html.find("</title>")) {
+            (Some(start), Some(end)) if start < end => format!(
+                "{}<title>{}{}",
+                &html[..start],
+                crate::export::map_image::escape_xml(headline.as_str()),
+                &html[end..]
+            ),
+            _ => html,
+        };
         std::fs::write(html_path, html).map_err(|e| format!("{html_path}: cannot write the file: {e}"))?;
         Ok(page.len())
     })();
     match result {
         Ok(bytes) => {
-            let _ = writeln!(out, "prerendered the default story into {html_path} ({bytes} B)");
+            let which = story_path.unwrap_or("the default story");
+            let _ = writeln!(out, "prerendered {which} into {html_path} ({bytes} B)");
             0
         }
         Err(message) => {
@@ -279,6 +357,49 @@ mod tests {
         assert_eq!(code, 1);
         assert_eq!(err, format!("{file}: the file exists already; name a new one\n"));
         let _ = std::fs::remove_file(path);
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn prerender_draws_the_story_named_with_its_headline_as_the_title() {
+        let dir = std::env::temp_dir().join(format!("launchmap-prerender-story-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("assets")).expect("temp dir");
+        std::fs::copy("assets/basemap.bin", dir.join("assets/basemap.bin")).expect("basemap");
+        let html = dir.join("index.html");
+        std::fs::write(
+            &html,
+            format!("<html lang=\"en\"><title>Old</title><body>{PRERENDER_SLOT}</body>"),
+        )
+        .expect("page");
+        let path = html.display().to_string();
+        let (code, out, err) = run_args(&["prerender", &path, "--story", "stories/starter.json"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.starts_with("prerendered stories/starter.json into"), "{out}");
+        let page = std::fs::read_to_string(&html).expect("written");
+        assert!(
+            page.contains("<title>Write the headline here</title>"),
+            "{}",
+            &page[..200]
+        );
+        assert!(page.contains("<h1>Write the headline here</h1>"));
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn build_refuses_a_story_with_errors_before_building() {
+        let (code, _, err) = run_args(&[
+            "build",
+            "--story",
+            "tests/broken/01-empty.json",
+            "--out",
+            "/nonexistent",
+        ]);
+        assert_eq!(code, 1);
+        assert!(
+            err.ends_with("tests/broken/01-empty.json: not built; fix the errors above first\n"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -73,11 +73,15 @@ if (process.env.TRUNK_PROFILE === "release") {
   console.log(`post-build: minified ${minified.join(", ")}`);
 }
 
+// The story the page is built with: the default, or the file `launchmap build --story` (and
+// `scripts/serve.sh --story`) name in LAUNCHMAP_STORY.
+const storyArgs = process.env.LAUNCHMAP_STORY ? ["--story", process.env.LAUNCHMAP_STORY] : [];
+
 if (process.env.TRUNK_PROFILE === "release") {
   // The social card (og:image) and the og and twitter tags that name it, from the default story.
   const card = spawnSync(
     "cargo",
-    ["run", "--release", "--quiet", "--offline", "-p", "launchmap-card", "--", "--out", join(dir, "og-image.png")],
+    ["run", "--release", "--quiet", "--offline", "-p", "launchmap-card", "--", ...storyArgs, "--out", join(dir, "og-image.png")],
     { encoding: "utf8" },
   );
   if (card.status !== 0) {
@@ -99,7 +103,7 @@ console.log("post-build: moved the loader to loader.js");
 const release = process.env.TRUNK_PROFILE === "release" ? ["--release"] : [];
 const prerender = spawnSync(
   "cargo",
-  ["run", ...release, "--quiet", "--offline", "--bin", "launchmap", "--", "prerender", htmlPath],
+  ["run", ...release, "--quiet", "--offline", "--bin", "launchmap", "--", "prerender", htmlPath, ...storyArgs],
   { encoding: "utf8" },
 );
 if (prerender.status !== 0) {
