@@ -101,5 +101,5 @@ fn fifty_megabyte_file_exits_one_without_panicking() {
 fn usage_error_exits_two() {
     let out = Command::new(env!("CARGO_BIN_EXE_launchmap")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("usage: launchmap check"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("launchmap check <story.json>"));
 }
