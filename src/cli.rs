@@ -359,19 +359,27 @@ mod tests {
         let _ = std::fs::remove_file(path);
     }
 
-    #[test]
+    /// A built page's folder in a temporary directory named for `test`: `page` as its
+    /// index.html, beside the committed basemap. Gives the folder and the page's path.
     #[cfg(not(target_arch = "wasm32"))]
-    fn prerender_draws_the_story_named_with_its_headline_as_the_title() {
-        let dir = std::env::temp_dir().join(format!("launchmap-prerender-story-{}", std::process::id()));
+    fn built_page(test: &str, page: &str) -> (std::path::PathBuf, String) {
+        let dir = std::env::temp_dir().join(format!("launchmap-{test}-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("assets")).expect("temp dir");
         std::fs::copy("assets/basemap.bin", dir.join("assets/basemap.bin")).expect("basemap");
         let html = dir.join("index.html");
-        std::fs::write(
-            &html,
-            format!("<html lang=\"en\"><title>Old</title><body>{PRERENDER_SLOT}</body>"),
-        )
-        .expect("page");
+        std::fs::write(&html, page).expect("page");
         let path = html.display().to_string();
+        (dir, path)
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn prerender_draws_the_story_named_with_its_headline_as_the_title() {
+        let (dir, path) = built_page(
+            "prerender-story",
+            &format!("<html lang=\"en\"><title>Old</title><body>{PRERENDER_SLOT}</body>"),
+        );
+        let html = dir.join("index.html");
         let (code, out, err) = run_args(&["prerender", &path, "--story", "stories/starter.json"]);
         assert_eq!(code, 0, "{err}");
         assert!(out.starts_with("prerendered stories/starter.json into"), "{out}");
@@ -415,12 +423,8 @@ mod tests {
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
     fn prerender_fills_the_slot_of_a_built_page_once() {
-        let dir = std::env::temp_dir().join(format!("launchmap-prerender-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("assets")).expect("temp dir");
-        std::fs::copy("assets/basemap.bin", dir.join("assets/basemap.bin")).expect("basemap");
+        let (dir, path) = built_page("prerender", &format!("<body>{PRERENDER_SLOT}</body>"));
         let html = dir.join("index.html");
-        std::fs::write(&html, format!("<body>{PRERENDER_SLOT}</body>")).expect("page");
-        let path = html.display().to_string();
         let (code, out, err) = run_args(&["prerender", &path]);
         assert_eq!(code, 0, "{err}");
         assert!(out.starts_with("prerendered the default story"), "{out}");

@@ -43,10 +43,10 @@ fn date_text(pattern: &str, first: Date, date: Date, time: Time, zone: &str) -> 
         let hour = time.hour();
         // Digits by hand: the formatter's padding is code the page need not carry.
         let mut number = |n: u32, two: bool| {
-            if two || n >= 10 {
-                push_digits(&mut out, n / 10);
+            if two && n < 10 {
+                out.push('0');
             }
-            out.push(char::from(b'0' + (n % 10) as u8));
+            push_digits(&mut out, n);
         };
         match field {
             "y" => number(day.year().unsigned_abs(), false),

@@ -363,7 +363,7 @@ impl Strings {
         <[&'static str; COUNT]>::try_from(words)
             // SAFETY: `Strings` is `repr(C)` with COUNT fields, all `&'static str`, so it is laid
             // out exactly as `[&'static str; COUNT]` (transmute checks the sizes), field i being
-            // line i. Built field by field instead, the page weighed 4 KB gzip more (measured).
+            // line i. Built field by field instead, the page weighed 2.4 KB gzip more (measured).
             .map(|lines| unsafe { std::mem::transmute::<[&'static str; COUNT], Strings>(lines) })
             .map_err(|_| StringsError::WrongCount {
                 file: file.to_owned(),

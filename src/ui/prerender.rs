@@ -132,7 +132,7 @@ pub fn prerender_profile(story: &CheckedStory) -> Result<String, PrerenderError>
 /// The profile section's content as the on-demand module draws it for the opening view, with
 /// the chart as an image of [`PROFILE_IMAGE`] in place of the canvas, for readers without
 /// JavaScript only (`noscript`): for the others the module draws it as they near it, and the
-/// page weighs 1.3 KB gzip less than with the SVG in it (measured).
+/// page weighs 1.4 KB gzip less than with the SVG in it (index.html 14,317 -> 12,943 B, measured).
 fn profile_markup(story: &Arc<CheckedStory>) -> Result<String, PrerenderError> {
     let shown = opening_launches(story);
     let chart = ProfileChart::for_launches(story, &shown);
