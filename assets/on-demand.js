@@ -95,31 +95,35 @@
       entries.forEach(function (entry) {
         if (!entry.isIntersecting) return;
         var slot = entry.target;
+        var isProfile = slot.classList.contains("profile-slot");
         near.unobserve(slot);
         load()
           .then(function () {
             slot.textContent = "";
-            return wasm_bindgen.show_profile(slot);
+            return isProfile ? wasm_bindgen.show_profile(slot) : wasm_bindgen.show_map_text(slot);
           })
           .catch(function (err) {
-            fail(slot, "The trajectory profile could not be drawn: ", err);
+            fail(slot, "This section could not be drawn: ", err);
             near.observe(slot); // the next time the reader comes near, it tries again
           });
       });
     },
     { rootMargin: "1000px 0px" },
   );
-  // The app builds its page after this script runs; watch for it, once: the profile's slot, or an
-  // error panel whose list of a story file's errors this module writes. (The page drawn ahead of
-  // time has a slot too, with the profile for readers without JavaScript, which the app replaces.)
+  // The app builds its page after this script runs; watch for it, once: the profile's slot and
+  // the map-in-words slot, or an error panel whose list of a story file's errors this module
+  // writes. (The page drawn ahead of time has a profile slot too, with the profile for readers
+  // without JavaScript, which the app replaces.)
   function scan(watch) {
     var list = document.querySelector("[data-story-errors]");
-    var slot = [].find.call(document.querySelectorAll(".profile-slot"), function (s) {
+    var slots = [].filter.call(document.querySelectorAll(".profile-slot, .map-text"), function (s) {
       return !s.closest(".prerendered");
     });
-    if (!list && !slot) return;
+    if (!list && !slots.length) return;
     watch.disconnect();
-    if (slot) near.observe(slot);
+    slots.forEach(function (slot) {
+      near.observe(slot);
+    });
     if (list)
       load()
         .then(function () {

@@ -67,6 +67,7 @@ pub use event::flight::{flight_estimates, impact_area, FlightEstimate};
 // The map.
 pub use map::basemap::file::{parse as parse_basemap, write as write_basemap, BasemapFileError};
 pub use map::basemap::{to_units, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset, UnitPoint};
+pub use map::describe::{compass_word, describe_map, mark_name, ring_sentence, MapText, MarkRow};
 pub use map::estimate_text::estimate_sentences;
 pub use map::flights::sea_percent;
 pub use map::gesture::wheel_zoom_factor;
@@ -112,7 +113,8 @@ pub use platform::{
 };
 pub use share_link::{article_url, share_link, ARTICLE_VIEW_PARAM};
 pub use ui::{
-    default_story_url, load_language, mount_profile, story_from_bytes, App, BasemapLoad, Root, StoryProblem,
+    default_story_url, load_language, mount_map_text, mount_profile, story_from_bytes, App, BasemapLoad,
+    Root, StoryProblem,
 };
 #[cfg(not(target_arch = "wasm32"))]
 pub use ui::{prerender_page, PrerenderError};

@@ -76,6 +76,17 @@ pub async fn show_profile(slot: web_sys::HtmlElement) -> Result<(), wasm_bindgen
     Ok(())
 }
 
+/// Writes the map in words (its description, and every mark as a table) into the page's
+/// `.map-text` section, where it follows the section's `data-map`. Rejects with
+/// what went wrong.
+#[wasm_bindgen]
+pub async fn show_map_text(slot: web_sys::HtmlElement) -> Result<(), wasm_bindgen::JsValue> {
+    use_page_language().await;
+    let checked = page_story(&platform::query_pairs()).await?;
+    launchmap::mount_map_text(slot, std::sync::Arc::new(checked));
+    Ok(())
+}
+
 /// Downloads the map as the reader sees it, with the title, the estimate's notes, the credit
 /// and the sources: `kind` is "svg" or "png" (at 2×). Rejects with what went wrong.
 #[wasm_bindgen]

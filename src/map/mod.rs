@@ -3,6 +3,8 @@
 
 /// The basemap's model (land, coasts, borders, the EEZ line) and its binary file format.
 pub mod basemap;
+/// The map in words: its description, and every mark as a table row.
+pub mod describe;
 /// What the "What is estimated" panel says about a flight's impact area, with what it rests on.
 pub mod estimate_text;
 /// Estimated flights as marks: sector, impact area at sea, distances to coast and EEZ line.

@@ -362,11 +362,19 @@ pub fn page_story() -> Option<String> {
 
 /// Removes the page drawn ahead of time (`.prerendered`), which shows until the app's own page
 /// is ready; the stylesheet then shows the app's page in its place, in the same frame.
+/// The page's story, which the prerender writes inside that page, stays: the on-demand module
+/// reads it later ([`page_story`]).
 pub fn remove_prerendered() {
-    if let Some(page) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(".prerendered").ok().flatten())
-    {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let (Some(story), Some(body)) = (
+        document.get_element_by_id(super::STORY_ELEMENT_ID),
+        document.body(),
+    ) {
+        let _ = body.append_child(&story);
+    }
+    if let Some(page) = document.query_selector(".prerendered").ok().flatten() {
         page.remove();
     }
 }

@@ -302,6 +302,32 @@ table! {
     span_short: "{d0}–{d} {mon}",
     /// The language switch's accessible name.
     lang_switch_label: "Language",
+    /// A place mark's accessible name: {0} the place, {1} its distance, {2} the launch site.
+    mark_distance: "{0}, {1} from {2}",
+    /// The launch site's own mark's accessible name: {} the place.
+    mark_site: "{}, the launch site",
+    /// What the live region says when the ring or the launch changes: {0} how many places, {1} the radius, {2} the launch site.
+    ring_status: "{0} of the story's places within {1} of {2}.",
+    /// The heading of the map's description and table.
+    map_text_heading: "The map in words",
+    /// The description's first sentence: {0} how many places, {1} the launch site.
+    map_text_marks: "The map marks the story's {0} places. Distances and directions are from {1}, the launch site.",
+    /// The reported rings: {} lists each distance with who reported it.
+    map_text_rings: "Rings mark the distances reported for this launch: {}.",
+    /// The places inside the reader's ring: {} lists them.
+    map_text_in_ring: "Inside your ring: {}.",
+    /// The summary of the table of every mark.
+    map_text_table: "Every mark, as a table",
+    /// The table's column of place names.
+    table_place: "Place",
+    /// The table's column of distances from the launch site.
+    table_distance: "Distance",
+    /// The table's column of compass directions from the launch site.
+    table_direction: "Direction",
+    /// Yes, in a table cell.
+    yes: "yes",
+    /// No, in a table cell.
+    no: "no",
 }
 
 /// What is wrong with a translation file.

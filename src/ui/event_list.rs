@@ -188,7 +188,7 @@ pub fn EventDetail(
             .iter()
             .position(|&i| story.story.events[i].id == id)?;
         Some(view! {
-            <section class="event-detail" aria-live="polite" aria-label=strings().detail_label>
+            <section class="event-detail" aria-label=strings().detail_label>
                 <ul class="event-list">{cards.card(n, view, "detail-")}</ul>
             </section>
         })

@@ -25,6 +25,8 @@ mod facts_panel;
 mod language;
 /// The map: its camera, input, layers and controls.
 mod map;
+/// "The map in words": the slot in the page, and the description and table the on-demand module writes.
+mod map_text;
 /// The page: headline, timeline, map, events, sources, credits.
 mod page;
 /// The page drawn ahead of time, natively, for `index.html`.
@@ -45,6 +47,7 @@ pub use app::{story_from_bytes, App, Root};
 pub use basemap_load::BasemapLoad;
 pub use error_panel::StoryProblem;
 pub use language::{default_story_url, load_language};
+pub use map_text::mount_map_text;
 #[cfg(not(target_arch = "wasm32"))]
 pub use prerender::{prerender_page, prerender_profile, PrerenderError, PROFILE_IMAGE};
 pub use profile_slot::mount_profile;

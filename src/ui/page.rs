@@ -10,6 +10,7 @@ use super::error_panel::code_list;
 use super::event_list::{EventCards, EventDetail, EventList};
 use super::facts_panel::FactsPanel;
 use super::map::{MapControls, MapPanel};
+use super::map_text::MapTextSlot;
 use super::profile_slot::ProfileSlot;
 use super::share_button::ShareButton;
 use super::sources_list::SourcesList;
@@ -38,6 +39,7 @@ pub fn Page(
         let story = story.clone();
         Memo::new(move |_| focus_launch(&story, view.with(|v| v.selected_event.clone()).as_deref()))
     };
+    let ring_km = Memo::new(move |_| view.with(|v| v.ring_radius_km));
     let flights = {
         let story = story.clone();
         let projection = projection_for(&story.story);
@@ -88,6 +90,7 @@ pub fn Page(
                         address
                     />
                     <MapControls story=story.clone() view=view focus=focus flights=flights />
+                    <MapTextSlot story=story.clone() focus=focus ring_km=ring_km />
                     <ProfileSlot story=story.clone() focus=focus view=view />
                 </div>
                 <EventList cards=cards view=view />

@@ -726,7 +726,8 @@ test("print: the map view, the timeline, the selected event and the sources, no 
  * exaggeration, key names in the instructions).
  */
 function numbersOnPage() {
-  const skip = "details.facts, script, style, time, .utc, .event-sources, .timeline-break, .map-instructions, .scale-bar, .profile-axis, .exaggeration, .url-notice";
+  // The live sentence beside the ring counts the places listed above it, whose distances are in the table.
+  const skip = "details.facts, script, style, time, .utc, .event-sources, .timeline-break, .map-instructions, .scale-bar, .profile-axis, .exaggeration, .url-notice, .map-controls [role=status]";
   const months = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
   const out = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -962,6 +963,9 @@ test("axe-core finds no violation in any state: start, each event selected, comp
     await page.locator(".trajectory").scrollIntoViewIfNeeded();
     if (query.includes("compare=1")) await page.waitForSelector("table.compare");
     await page.waitForSelector(".trajectory canvas, .trajectory svg");
+    // The map in words, with its table open.
+    await page.waitForSelector(".map-text table", { state: "attached" });
+    await page.$eval(".map-table", (d) => (d.open = true));
     found.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
   }
   await page.goto(server.origin + SUB_PATH + "?story=broken/01-empty.json");
@@ -970,4 +974,110 @@ test("axe-core finds no violation in any state: start, each event selected, comp
   await context.close();
   console.log(`# axe-core ${JSON.parse(readFileSync(join(repo, "node_modules/axe-core/package.json"), "utf8")).version}: ${states.length + 1} states, ${found.length} violations`);
   assert.deepEqual(found, []);
+});
+
+/** The accessible names of the map's marks, in the order Tab reaches them from the map. */
+async function marksByTab(page, count) {
+  await page.focus("svg.map");
+  const names = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press("Tab");
+    names.push(await page.evaluate(() => (document.activeElement.matches("circle.place") ? document.activeElement.textContent : null)));
+  }
+  return names;
+}
+
+test("the map without sight or a mouse: named marks by Tab with their distance, Enter selects, a description and a table that follow the view, one live sentence", async () => {
+  const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
+  const { page, context, consoleErrors } = await open();
+  await ready(page);
+  // Every place by Tab, named with its distance from the launch shown (the latest: Sunan).
+  const names = await marksByTab(page, story.places.length);
+  assert.equal(names.filter(Boolean).length, story.places.length, names.join(" | "));
+  assert.ok(names.includes("Seoul, 214.2 km from Sunan"), names.join(" | "));
+  assert.ok(names.includes("Sunan, the launch site"), names.join(" | "));
+  // The list beside the map is not live; one short sentence says what changed.
+  assert.equal(await page.$$eval("ol.in-range[aria-live], .event-detail[aria-live]", (els) => els.length), 0);
+  const status = page.locator(".map-controls [role=status]");
+  assert.match(await status.textContent(), /^\d+ of the story's places within 300 km of Sunan\.$/);
+  await page.fill(".ring-number input", "50");
+  await page.press(".ring-number input", "Enter");
+  await page.waitForFunction(() => /within 50 km of Sunan\.$/.test(document.querySelector(".map-controls [role=status]").textContent));
+  assert.match(await status.textContent(), /^1 of the story's places within 50 km of Sunan\.$/);
+  // The map in words loads on demand, then follows the ring.
+  await page.locator(".map-text").scrollIntoViewIfNeeded();
+  await page.waitForSelector(".map-text table", { state: "attached" });
+  const description = await page.textContent(".map-description");
+  assert.match(description, new RegExp(`The map marks the story's ${story.places.length} places\\. Distances and directions are from Sunan`));
+  assert.match(description, /Rings mark the distances reported for this launch: .*Joint Chiefs/);
+  assert.match(description, /northeast/, "the estimated impact area, with its basis");
+  const seoulRow = () => page.$$eval(".map-table tr[data-place=seoul] > *", (cells) => cells.map((c) => c.textContent));
+  assert.equal(await page.$$eval(".map-table tbody tr", (rows) => rows.length), story.places.length);
+  assert.deepEqual(await seoulRow(), ["Seoul", "214.2 km", "south-southeast", "no"]);
+  await page.fill(".ring-number input", "300");
+  await page.press(".ring-number input", "Enter");
+  await page.waitForFunction(() => document.querySelector(".map-table tr[data-place=seoul] td:last-child").textContent === "yes");
+  // Enter on a launch point selects its launch: the marks, the sentence and the words follow.
+  await page.focus("circle.place[data-place=wonsan]");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => /from Wonsan/.test(document.querySelector("circle.place[data-place=seoul]").textContent));
+  await page.waitForFunction(() => /of Wonsan\.$/.test(document.querySelector(".map-controls [role=status]").textContent));
+  await page.waitForFunction(() => /from Wonsan/.test(document.querySelector(".map-description").textContent));
+  // The address follows, debounced.
+  await page.waitForFunction(() => location.search.includes("event=launch-2024-05-17"));
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test("forced colours keep the map's rings, paths, EEZ line, coasts and marks visible", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto(server.origin + SUB_PATH);
+  await ready(page);
+  const colours = await page.evaluate(() => {
+    const style = (sel, prop) => getComputedStyle(document.querySelector(sel))[prop];
+    return {
+      sea: style(".sea", "fill"),
+      land: style(".land", "fill"),
+      lines: [
+        ...["path.ring--reported", "path.ring--custom", ".flight-path", "path.eez", "path.coast", "circle.place:not(.place--launch)"].map((sel) => [sel, style(sel, "stroke")]),
+        ["circle.place--launch", style("circle.place--launch", "fill")],
+      ],
+    };
+  });
+  for (const [sel, stroke] of colours.lines) {
+    assert.ok(stroke !== "none" && !/rgba\(.*, 0\)$/.test(stroke), `${sel}: ${stroke}`);
+    assert.notEqual(stroke, colours.sea, `${sel} against the sea`);
+    assert.notEqual(stroke, colours.land, `${sel} against the land`);
+  }
+  await context.close();
+});
+
+test("a screen reader reads the story in order: headline, summary, timeline, the selected event, the map's description, sources", async () => {
+  const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
+  const { page, context } = await open("?event=launch-2024-05-30");
+  await ready(page);
+  await page.locator(".map-text").scrollIntoViewIfNeeded();
+  await page.waitForSelector(".map-text table", { state: "attached" });
+  const tree = await page.locator("main").ariaSnapshot();
+  writeFileSync(join(outputDir, "aria-snapshot.yml"), tree);
+  const event = story.events.find((e) => e.id === "launch-2024-05-30");
+  const order = [
+    ["headline", `heading "${inLang(story.title)}" [level=1]`],
+    ["summary", inLang(story.summary).slice(0, 40)],
+    ["timeline", "Timeline of events"],
+    ["the selected event", `region "The selected event"`],
+    ["its title", inLang(event.title)],
+    ["the map", "The map in words"],
+    ["the map's description", "The map marks the story's"],
+    ["sources", 'heading "Sources"'],
+  ];
+  let from = 0;
+  for (const [what, text] of order) {
+    const at = tree.indexOf(text, from);
+    assert.ok(at >= 0, `${what} ("${text}") after the step before it, in:\n${tree.slice(from, from + 400)}`);
+    from = at;
+  }
+  await context.close();
 });

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::map::describe::ring_sentence;
 use crate::map::estimate_text::estimate_sentences;
 use crate::map::scene::{in_range, FlightMark};
 use crate::story::check::CheckedStory;
@@ -47,11 +48,12 @@ pub fn MapControls(
     };
     let launch_site_name = {
         let story = story.clone();
-        move || {
+        Memo::new(move |_| {
             focus
                 .get()
-                .and_then(|f| story.first_place(f).map(|p| p.name.clone()))
-        }
+                .and_then(|f| story.first_place(f).map(|p| p.name.as_str().to_owned()))
+                .unwrap_or_default()
+        })
     };
 
     let launches: Vec<(String, String)> = story
@@ -153,9 +155,9 @@ pub fn MapControls(
                     </label>
                 </div>
                 <h3 class="in-range-title">
-                    {move || fill(s.in_range_heading, &[&launch_site_name().unwrap_or_default()])}
+                    {move || launch_site_name.with(|site| fill(s.in_range_heading, &[site]))}
                 </h3>
-                <ol class="in-range" aria-live="polite">
+                <ol class="in-range">
                     {move || {
                         let rows = rows.get();
                         if rows.is_empty() {
@@ -176,6 +178,13 @@ pub fn MapControls(
                         }
                     }}
                 </ol>
+                // What changed, in one sentence: the list itself is not live, so that a screen
+                // reader does not read it all out at every step of the slider.
+                <p class="visually-hidden" role="status">
+                    {move || {
+                        launch_site_name.with(|site| ring_sentence(rows.with(Vec::len), ring_km.get(), site))
+                    }}
+                </p>
             </fieldset>
             <fieldset>
                 <legend>{s.layers_heading}</legend>

@@ -171,7 +171,7 @@ pub fn MapPanel(
                     <BasemapLayer paths eez_on />
                     <RingLayer layers rings user_ring km_per_px />
                     <FlightLayer layers flights story=story.clone() focus />
-                    <PlaceLayer story marks=marks.clone() km_per_px view />
+                    <PlaceLayer story marks=marks.clone() km_per_px view focus />
                     <LabelLayer layers marks km_per_px map_view />
                 </svg>
                 <ZoomButtons camera />
