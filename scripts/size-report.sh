@@ -7,7 +7,7 @@
 # On demand: the on-demand module (on_demand*), which the page loads only when a reader opens
 # "Check the numbers", downloads the map or nears the profile. The social card (og-image.png) is
 # fetched by link previews, never by the page; the profile's image (assets/profile.svg) only by
-# readers without JavaScript. A language's files (assets/i18n/ko.txt,
+# readers without JavaScript; a shipped story (stories/) only by readers who open it with ?story=. A language's files (assets/i18n/ko.txt,
 # assets/story.ko.json) load only for its readers: each language's cost is printed apart.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -25,6 +25,7 @@ while IFS= read -r f; do
     on_demand*) when="on demand"; later_raw=$((later_raw + raw)); later_gz=$((later_gz + gz)) ;;
     og-image.png) when="link previews only (the page never loads it)" ;;
     assets/profile.svg) when="readers without JavaScript only" ;;
+    stories/*) when="readers of that story (?story=) only" ;;
     assets/i18n/*.txt | assets/story.*.json)
       lang=${f%.*}; lang=${lang##*[./]}
       when="readers in $lang only"; lang_gz[$lang]=$(( ${lang_gz[$lang]:-0} + gz )) ;;

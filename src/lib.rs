@@ -52,7 +52,7 @@ pub use story::trusted::read_checked;
 pub use story::{CompassPoint, Figure, Qualifier, Quantity, Story, Unit};
 
 // The Earth.
-pub use earth::ballistics::min_energy_apogee_m;
+pub use earth::ballistics::{min_energy_apogee_m, standard_range, StandardRange, BURNOUT_ALTITUDE_M};
 pub use earth::geodesy::{bearing_deg, destination, distance_m, LatLon};
 pub use earth::nearest::nearest;
 pub use earth::projection::{AzimuthalEquidistant, MapPoint};
@@ -60,7 +60,7 @@ pub use earth::range_ring::ring as range_ring;
 
 // An event, worked out for the reader.
 pub use event::entry::{event_entries, event_entry, when_local, when_short};
-pub use event::facts::launch_facts;
+pub use event::facts::{launch_facts, standard_range_sentence};
 pub use event::figure_text::figure_value_text;
 pub use event::flight::{flight_estimates, impact_area, FlightEstimate};
 

@@ -19,9 +19,9 @@ use crate::text::number_text::{format_number, Num};
 pub const VIEW_PARAMS: [&str; 6] = ["event", "ring", "layers", "view", "compare", "theme"];
 
 /// The smallest radius of the reader's ring, in km.
-pub const MIN_RING_KM: f64 = 50.0;
+pub const MIN_RING_KM: f64 = 10.0;
 /// The largest radius of the reader's ring, in km.
-pub const MAX_RING_KM: f64 = 3_500.0;
+pub const MAX_RING_KM: f64 = 20_000.0;
 
 /// The map's switchable layers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -399,7 +399,8 @@ pub fn ring_input_text(radius_km: f64) -> String {
 ///
 /// ```
 /// assert_eq!(launchmap::ring_from_input("1,200"), Some(1200.0));
-/// assert_eq!(launchmap::ring_from_input("9000"), Some(3500.0));
+/// assert_eq!(launchmap::ring_from_input("25000"), Some(20000.0));
+/// assert_eq!(launchmap::ring_from_input("5"), Some(10.0));
 /// assert_eq!(launchmap::ring_from_input("far"), None);
 /// ```
 pub fn ring_from_input(text: &str) -> Option<f64> {
@@ -511,7 +512,7 @@ mod tests {
     #[test]
     fn broken_parameters_are_each_reported_and_the_rest_still_apply() {
         let (view, errors) = ViewState::from_query_pairs(&pairs(&[
-            ("ring", "9000"),
+            ("ring", "25000"),
             ("layers", "rings,roads"),
             ("view", "38.5,131"),
             ("compare", "yes"),
@@ -523,7 +524,7 @@ mod tests {
         assert_eq!(view.ring_radius_km, 300.0);
         let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(messages.len(), 5, "{messages:?}");
-        assert!(messages[0].contains("ring=9000: the ring radius must be from 50 to 3,500 km"));
+        assert!(messages[0].contains("ring=25000: the ring radius must be from 10 to 20,000 km"));
         assert!(messages[1].contains("unknown layer \"roads\""));
         assert!(messages[2].contains("view=38.5,131: write it as latitude,longitude,width"));
         assert!(messages[3].contains("compare=yes: write 1 to compare every launch, or 0"));

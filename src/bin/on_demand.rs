@@ -184,11 +184,12 @@ enum FactsError {
     Facts(#[from] launchmap::FactsError),
 }
 
-/// For the benchmark: computes the default story's scene `iterations` times and returns each
+/// For the benchmark: computes the default story's scene, with the reader's ring at `ring_km`,
+/// `iterations` times and returns each
 /// time in ms; and the one-off projection of the basemap, last. The core is the same code, built
 /// the same way, as in the page's module.
 #[wasm_bindgen]
-pub async fn launchmap_bench_scene(iterations: u32) -> Result<Vec<f64>, wasm_bindgen::JsValue> {
+pub async fn launchmap_bench_scene(iterations: u32, ring_km: f64) -> Result<Vec<f64>, wasm_bindgen::JsValue> {
     use launchmap::{basemap_paths, check_story, projection_for, story_scene, BasemapAsset, BASEMAP_URL};
     let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
     let bytes = platform::fetch_bytes(BASEMAP_URL).await.map_err(|e| error(&e))?;
@@ -200,7 +201,7 @@ pub async fn launchmap_bench_scene(iterations: u32) -> Result<Vec<f64>, wasm_bin
     let mut times = Vec::with_capacity(iterations as usize + 1);
     for _ in 0..iterations {
         let start = platform::now_ms();
-        std::hint::black_box(story_scene(&checked, Some(&basemap), None, 300.0));
+        std::hint::black_box(story_scene(&checked, Some(&basemap), None, ring_km));
         times.push(platform::now_ms() - start);
     }
     let start = platform::now_ms();

@@ -122,6 +122,88 @@ pub fn flight_shape(reported_apogee_m: f64, range_m: f64) -> FlightShape {
     }
 }
 
+/// Where a lofted flight is assumed to have burnt out, in metres above the surface: a
+/// long-range missile's engines stop a few hundred kilometres up. The page states it.
+pub const BURNOUT_ALTITUDE_M: f64 = 300_000.0;
+
+/// How far a lofted flight's missile would go on a minimum-energy path instead.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum StandardRange {
+    /// Not lofted (an apogee of at most a quarter of the range): the reported range stands.
+    NotLofted,
+    /// The range on the minimum-energy path from the same burnout speed and altitude.
+    Range {
+        /// Ground distance from burnout to re-entry at the same altitude, in metres.
+        range_m: f64,
+        /// The speed at burnout the reported flight needed, in m/s.
+        burnout_speed_m_s: f64,
+    },
+    /// The burnout speed is at least the circular speed at that altitude: the missile could
+    /// orbit, and energy sets no limit on its range. No number is given.
+    Orbital {
+        /// The speed at burnout the reported flight needed, in m/s.
+        burnout_speed_m_s: f64,
+        /// The speed of a circular orbit at the burnout altitude, in m/s.
+        circular_speed_m_s: f64,
+    },
+    /// The model does not apply: burnout at or above the apogee, or a range of half the Earth.
+    OutsideModel,
+}
+
+/// The range the missile of a lofted flight (reported `apogee_m` over `range_m`) would reach on
+/// a minimum-energy path, from the same speed at burnout `burnout_altitude_m` up.
+///
+/// The model: a point mass over a spherical, non-rotating Earth without air. The lofted flight
+/// is the ellipse through its burnout and re-entry points (at the burnout altitude, `range_m`
+/// apart) and its apogee; its energy gives the burnout speed v. On the minimum-energy path
+/// from radius r with ν = v²r/μ < 1, the range angle Ψ satisfies sin(Ψ/2) = ν / (2 − ν).
+/// ν ≥ 1 is orbital speed.
+///
+/// ```
+/// use launchmap::{standard_range, StandardRange};
+/// // A Hwasong-15-like flight: 4,475 km up, 950 km out, burnout at 300 km.
+/// let StandardRange::Range { range_m, .. } = standard_range(4_475_000.0, 950_000.0, 300_000.0) else {
+///     panic!("a range");
+/// };
+/// assert_eq!((range_m / 1e5).round() * 100.0, 8_700.0);
+/// // Hwasong-19 as KCNA reported it, 7,687.5 km up: orbital speed at burnout.
+/// assert!(matches!(standard_range(7_687_500.0, 1_001_200.0, 300_000.0), StandardRange::Orbital { .. }));
+/// ```
+pub fn standard_range(apogee_m: f64, range_m: f64, burnout_altitude_m: f64) -> StandardRange {
+    // A NaN apogee or range is not lofted either.
+    if apogee_m.partial_cmp(&(range_m / 4.0)) != Some(std::cmp::Ordering::Greater) {
+        return StandardRange::NotLofted;
+    }
+    same_energy_range(apogee_m, range_m, burnout_altitude_m)
+}
+
+/// [`standard_range`] for any flight, lofted or not.
+fn same_energy_range(apogee_m: f64, range_m: f64, burnout_altitude_m: f64) -> StandardRange {
+    let psi = range_m / EARTH_RADIUS_M;
+    if burnout_altitude_m < 0.0 || burnout_altitude_m >= apogee_m || psi >= std::f64::consts::PI {
+        return StandardRange::OutsideModel;
+    }
+    let (r_apogee, r_burnout) = (EARTH_RADIUS_M + apogee_m, EARTH_RADIUS_M + burnout_altitude_m);
+    // Burnout is half the range angle before the apse line; r = p / (1 − e cos(angle from apogee)).
+    let cos_half = (psi / 2.0).cos();
+    let eccentricity = (r_apogee - r_burnout) / (r_apogee - r_burnout * cos_half);
+    let semi_major_m = r_apogee * (1.0 - eccentricity) / (1.0 - eccentricity * eccentricity);
+    let speed_squared = EARTH_MU_M3_S2 * (2.0 / r_burnout - 1.0 / semi_major_m);
+    let burnout_speed_m_s = speed_squared.max(0.0).sqrt();
+    let nu = speed_squared * r_burnout / EARTH_MU_M3_S2;
+    if nu >= 1.0 {
+        return StandardRange::Orbital {
+            burnout_speed_m_s,
+            circular_speed_m_s: (EARTH_MU_M3_S2 / r_burnout).sqrt(),
+        };
+    }
+    let range_angle = 2.0 * (nu / (2.0 - nu)).asin();
+    StandardRange::Range {
+        range_m: range_angle * EARTH_RADIUS_M,
+        burnout_speed_m_s,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,5 +299,163 @@ mod tests {
             .cloned()
             .fold((0.0, 0.0), |a, b| if b.1 > a.1 { b } else { a });
         assert_eq!(highest.0, 150_000.0);
+    }
+}
+
+#[cfg(test)]
+mod standard_range_tests {
+    use super::*;
+
+    /// RK4 under inverse-square gravity from radius `r0` at `speed_m_s` and `angle_deg` above
+    /// the local horizontal, until the radius falls back to `r0` or a full turn is made:
+    /// `(highest radius, range angle travelled, lowest radius)`.
+    fn fly(r0: f64, speed_m_s: f64, angle_deg: f64) -> (f64, f64, f64) {
+        let (mut x, mut y) = (0.0, r0);
+        let a = angle_deg.to_radians();
+        let (mut vx, mut vy) = (speed_m_s * a.cos(), speed_m_s * a.sin());
+        let accel = |x: f64, y: f64| {
+            let r3 = (x * x + y * y).powf(1.5);
+            (-EARTH_MU_M3_S2 * x / r3, -EARTH_MU_M3_S2 * y / r3)
+        };
+        let dt = 0.5;
+        let (mut highest, mut lowest, mut turned) = (r0, r0, 0.0_f64);
+        let mut last_angle = 0.0_f64;
+        for step in 0..2_000_000 {
+            let (a1x, a1y) = accel(x, y);
+            let (a2x, a2y) = accel(x + vx * dt / 2.0, y + vy * dt / 2.0);
+            let (v2x, v2y) = (vx + a1x * dt / 2.0, vy + a1y * dt / 2.0);
+            let (a3x, a3y) = accel(x + v2x * dt / 2.0, y + v2y * dt / 2.0);
+            let (v3x, v3y) = (vx + a2x * dt / 2.0, vy + a2y * dt / 2.0);
+            let (a4x, a4y) = accel(x + v3x * dt, y + v3y * dt);
+            let (v4x, v4y) = (vx + a3x * dt, vy + a3y * dt);
+            x += dt / 6.0 * (vx + 2.0 * v2x + 2.0 * v3x + v4x);
+            y += dt / 6.0 * (vy + 2.0 * v2y + 2.0 * v3y + v4y);
+            vx += dt / 6.0 * (a1x + 2.0 * a2x + 2.0 * a3x + a4x);
+            vy += dt / 6.0 * (a1y + 2.0 * a2y + 2.0 * a3y + a4y);
+            let r = x.hypot(y);
+            let angle = x.atan2(y).rem_euclid(std::f64::consts::TAU);
+            if angle < last_angle - 1.0 {
+                turned += std::f64::consts::TAU;
+            }
+            last_angle = angle;
+            highest = highest.max(r);
+            lowest = lowest.min(r);
+            if (r < r0 && step > 10) || turned + angle > std::f64::consts::TAU {
+                return (highest, turned + angle, lowest);
+            }
+        }
+        panic!("the integration neither came down nor went round");
+    }
+
+    /// The longest range angle over launch angles, by golden-section search on the integration.
+    fn longest_range_angle(r0: f64, speed_m_s: f64) -> f64 {
+        let (mut lo, mut hi) = (1.0_f64, 60.0_f64);
+        let golden = (5.0_f64.sqrt() - 1.0) / 2.0;
+        for _ in 0..40 {
+            let a = hi - golden * (hi - lo);
+            let b = lo + golden * (hi - lo);
+            if fly(r0, speed_m_s, a).1 > fly(r0, speed_m_s, b).1 {
+                hi = b;
+            } else {
+                lo = a;
+            }
+        }
+        fly(r0, speed_m_s, (lo + hi) / 2.0).1
+    }
+
+    #[test]
+    fn a_hwasong_15_like_flight_agrees_with_the_integration_within_1_percent() {
+        // 28 Nov 2017: about 4,475 km up and 950 km out (Japan's MoD and KCNA).
+        let (apogee_m, range_m) = (4_475_000.0, 950_000.0);
+        let r0 = EARTH_RADIUS_M + BURNOUT_ALTITUDE_M;
+        let StandardRange::Range {
+            range_m: standard_m,
+            burnout_speed_m_s,
+        } = standard_range(apogee_m, range_m, BURNOUT_ALTITUDE_M)
+        else {
+            panic!("a range");
+        };
+        // The lofted flight itself: thrown at its burnout speed, it peaks at the apogee and comes
+        // back down at the range (the launch angle found by search for that range).
+        let (mut lo, mut hi) = (60.0_f64, 89.99_f64);
+        for _ in 0..50 {
+            let mid = (lo + hi) / 2.0;
+            if fly(r0, burnout_speed_m_s, mid).1 * EARTH_RADIUS_M > range_m {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        let (highest, _, _) = fly(r0, burnout_speed_m_s, (lo + hi) / 2.0);
+        let apogee_error = (highest - EARTH_RADIUS_M - apogee_m).abs() / apogee_m;
+        assert!(
+            apogee_error < 0.01,
+            "the lofted flight peaks {apogee_error:.4} off"
+        );
+        // The same speed on the best angle.
+        let integrated_m = longest_range_angle(r0, burnout_speed_m_s) * EARTH_RADIUS_M;
+        let error = (integrated_m - standard_m).abs() / standard_m;
+        assert!(
+            error < 0.01,
+            "formula {standard_m} m, integration {integrated_m} m"
+        );
+    }
+
+    #[test]
+    fn hwasong_19_as_reported_has_orbital_speed_and_the_integration_goes_round() {
+        // KCNA, 31 Oct 2024: apogee 7,687.5 km, 1,001.2 km out.
+        let StandardRange::Orbital {
+            burnout_speed_m_s,
+            circular_speed_m_s,
+        } = standard_range(7_687_500.0, 1_001_200.0, BURNOUT_ALTITUDE_M)
+        else {
+            panic!("orbital");
+        };
+        assert!(burnout_speed_m_s >= circular_speed_m_s);
+        // Thrown level at that speed, it never comes back below where it started.
+        let r0 = EARTH_RADIUS_M + BURNOUT_ALTITUDE_M;
+        let (_, travelled, lowest) = fly(r0, burnout_speed_m_s, 0.0);
+        assert!(
+            travelled >= std::f64::consts::TAU && lowest > r0 * 0.999,
+            "{travelled} rad, {lowest} m"
+        );
+    }
+
+    #[test]
+    fn flat_flights_and_impossible_inputs_give_no_number() {
+        assert_eq!(
+            standard_range(50_000.0, 350_000.0, BURNOUT_ALTITUDE_M),
+            StandardRange::NotLofted
+        );
+        assert_eq!(
+            standard_range(200_000.0, 350_000.0, BURNOUT_ALTITUDE_M),
+            StandardRange::OutsideModel
+        );
+        assert_eq!(
+            standard_range(f64::NAN, 350_000.0, BURNOUT_ALTITUDE_M),
+            StandardRange::NotLofted
+        );
+        assert_eq!(
+            standard_range(30_000_000.0, 21_000_000.0, BURNOUT_ALTITUDE_M),
+            StandardRange::OutsideModel
+        );
+    }
+
+    #[test]
+    fn a_minimum_energy_flight_reaches_its_own_range_again() {
+        // At the minimum-energy apogee the flight is already the standard one: burnout on the
+        // ground gives back its range. (Such a flight is not lofted, so the page asks nothing.)
+        let range_m = 3_000_000.0;
+        assert_eq!(
+            standard_range(min_energy_apogee_m(range_m), range_m, 0.0),
+            StandardRange::NotLofted
+        );
+        let StandardRange::Range {
+            range_m: standard_m, ..
+        } = same_energy_range(min_energy_apogee_m(range_m), range_m, 0.0)
+        else {
+            panic!("a range");
+        };
+        assert!((standard_m - range_m).abs() / range_m < 1e-6, "{standard_m}");
     }
 }

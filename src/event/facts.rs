@@ -1,7 +1,9 @@
 //! Facts the explainer computes for a launch, shown apart from what sources reported: distances
 //! from the launch site, and how the reported apogee compares with a minimum-energy arc.
 
-use crate::earth::ballistics::{flight_shape, min_energy_apogee_m, FlightShape};
+use crate::earth::ballistics::{
+    flight_shape, min_energy_apogee_m, standard_range, FlightShape, StandardRange, BURNOUT_ALTITUDE_M,
+};
 use crate::earth::geodesy::{distance_m, LatLon};
 use crate::earth::nearest::nearest;
 use crate::story::check::CheckedStory;
@@ -109,9 +111,75 @@ pub fn launch_facts(
     })
 }
 
+/// For a lofted launch (a reported apogee above a quarter of its longest reported range): how
+/// far the same missile would fly on a minimum-energy path, or why no number is given, with
+/// the model's assumptions. `None` for a flight that is not lofted.
+///
+/// ```
+/// let c = launchmap::testing::default_story();
+/// let may = c.story.events.iter().position(|e| e.id == "launch-2024-05-30").unwrap();
+/// assert_eq!(launchmap::standard_range_sentence(&c, may), None, "an SRBM's flight is not lofted that far");
+/// ```
+pub fn standard_range_sentence(checked: &CheckedStory, index: usize) -> Option<String> {
+    let event = &checked.story.events[index];
+    let largest = |q: Quantity| {
+        event
+            .figures
+            .iter()
+            .filter(|f| f.quantity == q)
+            .flat_map(|f| f.numbers())
+            .reduce(f64::max)
+            .map(|km| km * 1000.0)
+    };
+    let (apogee_m, range_m) = (largest(Quantity::Apogee)?, largest(Quantity::Distance)?);
+    let s = strings();
+    let speed = |m_s: f64| format_number(m_s / 1000.0, 1);
+    let burnout = format_km(BURNOUT_ALTITUDE_M);
+    match standard_range(apogee_m, range_m, BURNOUT_ALTITUDE_M) {
+        StandardRange::Range {
+            range_m,
+            burnout_speed_m_s,
+        } => Some(fill(
+            s.standard_range,
+            &[
+                &speed(burnout_speed_m_s),
+                &format_km((range_m / 100_000.0).round() * 100_000.0),
+                &burnout,
+            ],
+        )),
+        StandardRange::Orbital {
+            burnout_speed_m_s,
+            circular_speed_m_s,
+        } => Some(fill(
+            s.standard_orbital,
+            &[&speed(burnout_speed_m_s), &speed(circular_speed_m_s), &burnout],
+        )),
+        StandardRange::NotLofted | StandardRange::OutsideModel => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hwasong_19_reaches_orbital_speed_so_no_standard_range_is_given() {
+        let checked = crate::check_story(
+            "hwasong-19-2024.json",
+            include_bytes!("../../stories/hwasong-19-2024.json"),
+        )
+        .expect("the shipped story checks");
+        let launch = checked
+            .launch_indices_in_time_order()
+            .next_back()
+            .expect("a launch");
+        let sentence = standard_range_sentence(&checked, launch).expect("a lofted flight");
+        assert!(
+            sentence.contains("at least orbital speed there (7.7 km/s)"),
+            "{sentence}"
+        );
+        assert!(sentence.contains("burnout assumed 300 km up"), "{sentence}");
+    }
 
     fn facts(id: &str) -> LaunchFacts {
         let c = crate::testing::default_story();

@@ -51,6 +51,7 @@ pub fn quantity_label(quantity: Quantity) -> &'static str {
         Quantity::Distance => s.quantity_distance,
         Quantity::Apogee => s.quantity_apogee,
         Quantity::TargetDistance => s.quantity_target_distance,
+        Quantity::ClaimedRange => s.quantity_claimed_range,
     }
 }
 

@@ -45,7 +45,8 @@ fn ring_mark(
     }
 }
 
-/// One ring at each distance reported for the launch, with who reported it.
+/// One ring at each distance reported for the launch (flown, or claimed as its range), with who
+/// reported it.
 pub fn reported_rings(
     checked: &CheckedStory,
     launch: usize,
@@ -58,7 +59,7 @@ pub fn reported_rings(
     for f in checked.story.events[launch]
         .figures
         .iter()
-        .filter(|f| f.quantity == Quantity::Distance)
+        .filter(|f| matches!(f.quantity, Quantity::Distance | Quantity::ClaimedRange))
     {
         let publisher = checked
             .story

@@ -16,7 +16,7 @@ pub const ASPECT: f64 = 0.75;
 /// The narrowest the map may show, in km across: the most it zooms in.
 pub const MIN_WIDTH_KM: f64 = 150.0;
 /// The widest the map may show, in km across: the most it zooms out.
-pub const MAX_WIDTH_KM: f64 = 9_000.0;
+pub const MAX_WIDTH_KM: f64 = 42_000.0;
 
 /// The visible part of the plane: its centre and its width, in kilometres.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -101,7 +101,7 @@ impl MapView {
 }
 
 /// How far from the centre of the projection the view may wander, so a reader cannot lose the map.
-pub const MAX_OFFSET_KM: f64 = 4_000.0;
+pub const MAX_OFFSET_KM: f64 = 20_000.0;
 
 /// A change the reader asks of the view, in CSS pixels of a frame `width_px` wide.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -103,7 +103,7 @@ pub(crate) fn check_figure(c: &mut Checker, at: &str, figure: &crate::story::Fig
     let max = match figure.quantity {
         Quantity::Count => limits::COUNT,
         Quantity::Apogee => limits::APOGEE_KM,
-        Quantity::Distance | Quantity::TargetDistance => limits::DISTANCE_KM,
+        Quantity::Distance | Quantity::TargetDistance | Quantity::ClaimedRange => limits::DISTANCE_KM,
     };
     let numbers = figure
         .value
@@ -253,6 +253,7 @@ pub fn quantity_name(q: Quantity) -> &'static str {
         Quantity::Distance => "distance",
         Quantity::Apogee => "apogee",
         Quantity::TargetDistance => "target distance",
+        Quantity::ClaimedRange => "claimed range",
     }
 }
 

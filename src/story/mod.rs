@@ -295,6 +295,9 @@ pub enum Quantity {
     Apogee,
     /// Distance to a declared target.
     TargetDistance,
+    /// The farthest the weapon can reach, as an official or an expert claimed it: drawn as a
+    /// ring around the launch site, never taken for the distance a flight went.
+    ClaimedRange,
 }
 
 /// The unit a figure's number is in.

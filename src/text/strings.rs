@@ -111,7 +111,7 @@ table! {
     /// The heading of the map settings' slider and box for the reader's own ring.
     ring_heading: "Your range ring",
     /// The accessible name of the ring's slider and number box, giving the radius range.
-    ring_input_label: "Radius in km, from 50 to 3,500",
+    ring_input_label: "Radius in km, from 10 to 20,000",
     /// The heading of the list of the story's places inside the reader's ring: {} is the launch site.
     in_range_heading: "Inside your ring (from {})",
     /// The line in that list when none of the story's places is inside the ring.
@@ -256,6 +256,8 @@ table! {
     quantity_apogee: "Highest altitude",
     /// The label of a reported distance to a declared target, on event cards.
     quantity_target_distance: "Distance to declared target",
+    /// The heading of a weapon's claimed maximum range, drawn as a ring (not a distance flown).
+    quantity_claimed_range: "Claimed range",
     /// When sources differ on a quantity: {0} the lowest figure, {1} its publisher, {2} the highest, {3} its publisher.
     figure_span: "{0} ({1}) to {2} ({3})",
     /// A reported figure that is approximate: {} is the number with its unit.
@@ -328,6 +330,10 @@ table! {
     yes: "yes",
     /// No, in a table cell.
     no: "no",
+    /// A lofted flight's range on a minimum-energy path: {0} burnout speed in km/s, {1} the range, {2} the assumed burnout altitude.
+    standard_range: "Computed: the speed this lofted flight needed at burnout, {0} km/s, would carry it about {1} on a minimum-energy path (burnout assumed {2} up; a spherical, non-rotating Earth without air).",
+    /// The same when that speed is orbital: {0} the burnout speed, {1} circular speed there, both km/s, {2} the burnout altitude.
+    standard_orbital: "Computed: this lofted flight needed {0} km/s at burnout, at least orbital speed there ({1} km/s), so on a minimum-energy path energy would not limit its range and no range is given (burnout assumed {2} up; a spherical, non-rotating Earth without air).",
 }
 
 /// What is wrong with a translation file.

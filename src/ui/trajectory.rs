@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::chart::profile::{draw, text_labels, ProfileChart};
 use crate::event::entry::event_entry;
-use crate::event::facts::launch_facts;
+use crate::event::facts::{launch_facts, standard_range_sentence};
 use crate::event::figure_text::quantity_label;
 use crate::platform;
 use crate::story::check::CheckedStory;
@@ -102,7 +102,10 @@ pub fn Trajectory(
             shown
                 .get()
                 .into_iter()
-                .filter_map(|i| launch_facts(&story, i, &[]).and_then(|f| f.shape_sentence))
+                .flat_map(|i| {
+                    let shape = launch_facts(&story, i, &[]).and_then(|f| f.shape_sentence);
+                    shape.into_iter().chain(standard_range_sentence(&story, i))
+                })
                 .map(|sentence| view! { <p class="shape">{sentence}</p> })
                 .collect_view()
         }

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import geodesic from "geographiclib-geodesic";
 import { serve } from "./static-server.mjs";
 
 const repo = new URL("../../", import.meta.url).pathname;
@@ -1079,5 +1080,86 @@ test("a screen reader reads the story in order: headline, summary, timeline, the
     assert.ok(at >= 0, `${what} ("${text}") after the step before it, in:\n${tree.slice(from, from + 400)}`);
     from = at;
   }
+  await context.close();
+});
+
+/** Karney's own geodesic (npm geographiclib-geodesic), the reference for every distance shown. */
+function referenceKm(a, b) {
+  return geodesic.Geodesic.WGS84.Inverse(a.lat_deg, a.lon_deg, b.lat_deg, b.lon_deg).s12 / 1000;
+}
+
+/** A story in a region the project was not built for: Rocket Lab's pad on Mahia, beside the antimeridian. */
+function southPacificStory() {
+  const place = (id, name, lat_deg, lon_deg, kind = "city") => ({ id, name, lat_deg, lon_deg, kind });
+  return {
+    language: "en",
+    title: "A test launch from Mahia",
+    summary: "A made-up launch to test a region far from Korea, across the antimeridian.",
+    places: [
+      place("mahia", "Mahia", -39.2615, 177.8649, "launch_site"),
+      place("wellington", "Wellington", -41.2865, 174.7762, "capital"),
+      place("chatham", "Chatham Islands", -43.95, -176.55),
+      place("suva", "Suva", -18.1416, 178.4419, "capital"),
+      place("honolulu", "Honolulu", 21.3069, -157.8583),
+      place("santiago", "Santiago", -33.4489, -70.6693, "capital"),
+    ],
+    events: [
+      {
+        id: "launch-1",
+        kind: "missile_launch",
+        title: "Test launch",
+        at: "2024-05-30T06:14:00Z",
+        time_zone: "UTC",
+        places: ["mahia"],
+        text: "A made-up launch.",
+        sources: ["s1"],
+        figures: [{ quantity: "distance", value: 900, unit: "km", qualifier: "about", source: "s1" }],
+      },
+    ],
+    sources: [{ id: "s1", publisher: "Test", title: "Test", date: "2024-05-30", url: "https://example.org/test" }],
+    credits: ["Coastlines and borders: Made with Natural Earth."],
+  };
+}
+
+for (const [name, file] of [
+  ["the Hwasong-19 story", "stories/hwasong-19-2024.json"],
+  ["the Oreshnik story", "stories/oreshnik-2024.json"],
+  ["a story across the antimeridian", "south-pacific.json"],
+]) {
+  test(`${name}: loads with ?story=, a 20,000 km ring holds every place at its true geodesic distance, no errors, no other host`, async () => {
+    const root = join(site, SUB_PATH);
+    if (file === "south-pacific.json") writeFileSync(join(root, file), JSON.stringify(southPacificStory()));
+    const story = JSON.parse(readFileSync(join(root, file), "utf8").replace(/^\s*\/\/.*$/gm, ""));
+    const { page, context, consoleErrors, requests } = await open(`?story=${file}&ring=20000`);
+    await ready(page);
+    await page.waitForSelector("ol.in-range li[data-place]");
+    const shown = await page.$$eval("ol.in-range li[data-place]", (lis) => lis.map((li) => [li.dataset.place, li.querySelector(".km").textContent]));
+    const latest = story.events.filter((e) => e.kind === "missile_launch").sort((a, b) => (a.at < b.at ? -1 : 1)).at(-1);
+    const site_ = story.places.find((p) => p.id === latest.places[0]);
+    const others = story.places.filter((p) => referenceKm(site_, p) > 0.001);
+    assert.equal(shown.length, others.length, `every place but the site is within 20,000 km: ${JSON.stringify(shown)}`);
+    for (const [id, text] of shown) {
+      const km = Number(text.replace(/[^\d.]/g, ""));
+      const reference = referenceKm(site_, story.places.find((p) => p.id === id));
+      assert.ok(Math.abs(km - reference) <= 0.051, `${id}: shown ${text}, reference ${reference.toFixed(3)} km`);
+    }
+    // The 20,000 km ring is drawn, as finite numbers (it runs close to the antipode).
+    const ring = await page.getAttribute("path.ring--custom", "d");
+    assert.ok(ring && !/NaN|Infinity/.test(ring), ring?.slice(0, 80));
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(requests.filter((u) => new URL(u).origin !== server.origin && !u.startsWith("data:")), []);
+    await context.close();
+  });
+}
+
+test("the Hwasong-19 story says why no minimum-energy range is computed, with its assumptions", async () => {
+  const { page, context, consoleErrors } = await open("?story=stories/hwasong-19-2024.json");
+  await ready(page);
+  await page.locator(".trajectory").scrollIntoViewIfNeeded();
+  await page.waitForSelector(".trajectory canvas");
+  const text = await page.textContent(".trajectory");
+  assert.match(text, /at least orbital speed there \(\d+\.\d km\/s\)/);
+  assert.match(text, /burnout assumed 300 km up; a spherical, non-rotating Earth without air/);
+  assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -167,7 +167,7 @@ pub fn MapPanel(
                     on:dblclick=move |e| input.double_click(e)
                     on:keydown=move |e| input.key(e)
                 >
-                    <rect class="sea" x="-20000" y="-20000" width="40000" height="40000" />
+                    <rect class="sea" x="-25000" y="-25000" width="50000" height="50000" />
                     <BasemapLayer paths eez_on />
                     <RingLayer layers rings user_ring km_per_px />
                     <FlightLayer layers flights story=story.clone() focus />
