@@ -5,7 +5,7 @@
 # Fails (exit 1) when a size budget is broken: what the first view loads over 250,000 B gzip, or
 # the basemap over 150,000 B gzip. Sizes are steady, so unlike timings they can be asserted.
 # On demand: the on-demand module (on_demand*), which the page loads only when a reader opens
-# "Check the numbers", downloads the map or nears the profile. The social card (og-image.png) is
+# "Check the numbers", downloads the map or nears the profile or the map in words. The social card (og-image.png) is
 # fetched by link previews, never by the page; the profile's image (assets/profile.svg) only by
 # readers without JavaScript; a shipped story (stories/) only by readers who open it with ?story=. A language's files (assets/i18n/ko.txt,
 # assets/story.ko.json) load only for its readers: each language's cost is printed apart.
@@ -27,7 +27,8 @@ while IFS= read -r f; do
     assets/profile.svg) when="readers without JavaScript only" ;;
     stories/*) when="readers of that story (?story=) only" ;;
     assets/i18n/*.txt | assets/story.*.json)
-      lang=${f%.*}; lang=${lang##*[./]}
+      # ko.txt and ko.more.txt (the on-demand module's words), story.ko.json: all "ko".
+      lang=${f##*/}; lang=${lang#story.}; lang=${lang%%.*}
       when="readers in $lang only"; lang_gz[$lang]=$(( ${lang_gz[$lang]:-0} + gz )) ;;
     *) when="first view"; first_raw=$((first_raw + raw)); first_gz=$((first_gz + gz)) ;;
   esac

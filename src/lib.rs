@@ -102,7 +102,10 @@ pub use text::decimal::{fixed, parse_decimal, push_fixed};
 pub use text::lang::{Lang, LANGS};
 pub use text::number_text::{format_km, format_number};
 pub use text::ordering::{ascending_order, sort_by_f64_key};
-pub use text::strings::{fill, language, strings, use_language, Strings, NAMES as strings_names};
+pub use text::strings::more::{Strings as MoreStrings, NAMES as more_strings_names};
+pub use text::strings::{
+    fill, language, more_strings, strings, use_language, use_more_language, Strings, NAMES as strings_names,
+};
 pub use text::width::width_units;
 
 // The page, and the browser under it.
@@ -113,8 +116,8 @@ pub use platform::{
 };
 pub use share_link::{article_url, share_link, ARTICLE_VIEW_PARAM};
 pub use ui::{
-    default_story_url, load_language, mount_map_text, mount_profile, story_from_bytes, App, BasemapLoad,
-    Root, StoryProblem,
+    default_story_url, load_language, load_more_language, mount_map_text, mount_profile, story_from_bytes,
+    App, BasemapLoad, Root, StoryProblem,
 };
 #[cfg(not(target_arch = "wasm32"))]
 pub use ui::{prerender_page, PrerenderError};

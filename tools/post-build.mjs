@@ -71,6 +71,7 @@ function dropStreamExports() {
       const name = binaryen.getExportInfo(module.getExportByIndex(i)).name;
       if (/^(__wbg_)?intounderlying/.test(name)) names.push(name);
     }
+    // No such exports (a leptos without them): nothing to drop, and the names stay as they are.
     if (names.length === 0) continue;
     names.forEach((name) => module.removeExport(name));
     writeFileSync(path, module.emitBinary());
@@ -92,13 +93,18 @@ function dropStreamExports() {
       .replace(/^ *if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype.*\n/gm, "")
       .replace(/^ *const IntoUnderlying\w+Finalization = [^;]*;\n/gm, "")
       .replace(/^ *(?:__)?exports\.IntoUnderlying\w+ = IntoUnderlying\w+;\n/gm, "");
-    if (/IntoUnderlying/.test(stripped)) {
+    if (/intounderlying/i.test(stripped)) {
       fail(`${glue} still names the classes whose exports were dropped; update dropStreamExports for this wasm-bindgen`);
     }
     writeFileSync(glue, file.startsWith("on_demand") ? stripped : minifyExportNames(path, stripped));
     const bytes = readFileSync(path);
     const integrity = "sha384-" + createHash("sha384").update(bytes).digest("base64");
-    html = html.replace(new RegExp(`(<link[^>]*href="\\./${file.replace(/[.]/g, "\\.")}"[^>]*integrity=")[^"]*(")`), `$1${integrity}$2`);
+    const link = new RegExp(`(<link[^>]*href="\\./${file.replace(/[.]/g, "\\.")}"[^>]*integrity=")[^"]*(")`);
+    // Only the page's module has a preload link with an integrity hash; the on-demand one has none.
+    if (!file.startsWith("on_demand") && !link.test(html)) {
+      fail(`no integrity attribute for ${file} in index.html`);
+    }
+    html = html.replace(link, `$1${integrity}$2`);
     dropped.push(file);
   }
   console.log(`post-build: dropped wasm-streams' unused exports from ${dropped.join(", ") || "nothing"}`);
@@ -118,7 +124,12 @@ function minifyExportNames(path, glue) {
   if (opt.status !== 0) {
     fail(`wasm-opt --minify-imports-and-exports on ${path}: ${opt.stderr || opt.error}`);
   }
-  const renamed = new Map(JSON.parse(opt.stdout).exports);
+  let renamed;
+  try {
+    renamed = new Map(JSON.parse(opt.stdout).exports);
+  } catch (e) {
+    fail(`wasm-opt --minify-imports-and-exports printed no mapping of names: ${e}`);
+  }
   const rewritten = glue.replace(/\bwasm\.(\w+)/g, (whole, name) => (renamed.has(name) ? `wasm.${renamed.get(name)}` : whole));
   const exported = new Set(renamed.values());
   const unknown = [...rewritten.matchAll(/\bwasm\.(\w+)/g)].map((m) => m[1]).filter((name) => !exported.has(name));

@@ -15,7 +15,7 @@ fn main() {}
 #[wasm_bindgen]
 pub async fn show_facts(slot: web_sys::Element) {
     use_page_language().await;
-    let s = launchmap::strings();
+    let s = launchmap::more_strings();
     let labels = [
         s.facts_event,
         s.facts_what,
@@ -139,6 +139,7 @@ async fn use_page_language() {
     let lang = launchmap::Lang::from_tag(&platform::page_language());
     if let Some(lang) = lang.filter(|&l| l != launchmap::language()) {
         let _ = launchmap::load_language(lang).await;
+        let _ = launchmap::load_more_language(lang).await;
     }
 }
 

@@ -10,7 +10,7 @@ use crate::earth::ballistics::{MinEnergyArc, EARTH_RADIUS_M};
 use crate::story::check::CheckedStory;
 use crate::story::{EventKind, Quantity};
 use crate::text::number_text::format_number;
-use crate::text::strings::{fill, strings};
+use crate::text::strings::{fill, more_strings, strings};
 
 /// One launch on the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,10 +111,10 @@ impl ProfileChart {
                 let s = strings();
                 let km = |m: f64| fill(s.number_unit, &[&format_number(m / 1000.0, 0), s.unit_km]);
                 let reported = p.reported_apogee.as_ref().map_or(String::new(), |(m, who)| {
-                    fill(s.profile_description_apogee, &[&km(*m), who])
+                    fill(more_strings().profile_description_apogee, &[&km(*m), who])
                 });
                 fill(
-                    s.profile_description,
+                    more_strings().profile_description,
                     &[&p.label, &km(p.range_m), &reported, &km(arc.apogee_m())],
                 )
             })

@@ -129,7 +129,8 @@ pub const BURNOUT_ALTITUDE_M: f64 = 300_000.0;
 /// How far a lofted flight's missile would go on a minimum-energy path instead.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum StandardRange {
-    /// Not lofted (an apogee of at most a quarter of the range): the reported range stands.
+    /// Not lofted (an apogee within 10% of the minimum-energy one, or below it): the reported
+    /// range stands.
     NotLofted,
     /// The range on the minimum-energy path from the same burnout speed and altitude.
     Range {
@@ -150,14 +151,16 @@ pub enum StandardRange {
     OutsideModel,
 }
 
-/// The range the missile of a lofted flight (reported `apogee_m` over `range_m`) would reach on
+/// The range the missile of a lofted flight (reported `apogee_m` over `range_m`, lofted as
+/// [`flight_shape`] says) would reach on
 /// a minimum-energy path, from the same speed at burnout `burnout_altitude_m` up.
 ///
 /// The model: a point mass over a spherical, non-rotating Earth without air. The lofted flight
 /// is the ellipse through its burnout and re-entry points (at the burnout altitude, `range_m`
 /// apart) and its apogee; its energy gives the burnout speed v. On the minimum-energy path
-/// from radius r with ν = v²r/μ < 1, the range angle Ψ satisfies sin(Ψ/2) = ν / (2 − ν).
-/// ν ≥ 1 is orbital speed.
+/// from radius r with ν = v²r/μ < 1, the range angle Ψ back to that radius satisfies
+/// sin(Ψ/2) = ν / (2 − ν); the range runs on down that conic to the ground, from burnout to
+/// impact (the powered flight's own ground distance is left out). ν ≥ 1 is orbital speed.
 ///
 /// ```
 /// use launchmap::{standard_range, StandardRange};
@@ -165,13 +168,13 @@ pub enum StandardRange {
 /// let StandardRange::Range { range_m, .. } = standard_range(4_475_000.0, 950_000.0, 300_000.0) else {
 ///     panic!("a range");
 /// };
-/// assert_eq!((range_m / 1e5).round() * 100.0, 8_700.0);
+/// assert_eq!((range_m / 1e5).round() * 100.0, 9_300.0);
 /// // Hwasong-19 as KCNA reported it, 7,687.5 km up: orbital speed at burnout.
 /// assert!(matches!(standard_range(7_687_500.0, 1_001_200.0, 300_000.0), StandardRange::Orbital { .. }));
 /// ```
 pub fn standard_range(apogee_m: f64, range_m: f64, burnout_altitude_m: f64) -> StandardRange {
-    // A NaN apogee or range is not lofted either.
-    if apogee_m.partial_cmp(&(range_m / 4.0)) != Some(std::cmp::Ordering::Greater) {
+    // Lofted as the shape sentence says it (a NaN is not).
+    if flight_shape(apogee_m, range_m) != FlightShape::Lofted {
         return StandardRange::NotLofted;
     }
     same_energy_range(apogee_m, range_m, burnout_altitude_m)
@@ -197,9 +200,19 @@ fn same_energy_range(apogee_m: f64, range_m: f64, burnout_altitude_m: f64) -> St
             circular_speed_m_s: (EARTH_MU_M3_S2 / r_burnout).sqrt(),
         };
     }
-    let range_angle = 2.0 * (nu / (2.0 - nu)).asin();
+    // The minimum-energy path between two points at the burnout radius, then on down its conic
+    // to the ground: the fall below the burnout altitude is part of the range.
+    let half_angle = (nu / (2.0 - nu)).asin();
+    let gamma = std::f64::consts::FRAC_PI_4 - half_angle / 2.0;
+    let angular_momentum = r_burnout * burnout_speed_m_s * gamma.cos();
+    let semi_latus_rectum_m = angular_momentum * angular_momentum / EARTH_MU_M3_S2;
+    let semi_major_m = 1.0 / (2.0 / r_burnout - speed_squared / EARTH_MU_M3_S2);
+    let eccentricity = (1.0 - semi_latus_rectum_m / semi_major_m).max(0.0).sqrt();
+    let to_ground = ((1.0 - semi_latus_rectum_m / EARTH_RADIUS_M) / eccentricity)
+        .clamp(-1.0, 1.0)
+        .acos();
     StandardRange::Range {
-        range_m: range_angle * EARTH_RADIUS_M,
+        range_m: (half_angle + to_ground) * EARTH_RADIUS_M,
         burnout_speed_m_s,
     }
 }
@@ -307,9 +320,9 @@ mod standard_range_tests {
     use super::*;
 
     /// RK4 under inverse-square gravity from radius `r0` at `speed_m_s` and `angle_deg` above
-    /// the local horizontal, until the radius falls back to `r0` or a full turn is made:
+    /// the local horizontal, until the radius falls below `stop_m` or a full turn is made:
     /// `(highest radius, range angle travelled, lowest radius)`.
-    fn fly(r0: f64, speed_m_s: f64, angle_deg: f64) -> (f64, f64, f64) {
+    fn fly_to(r0: f64, speed_m_s: f64, angle_deg: f64, stop_m: f64) -> (f64, f64, f64) {
         let (mut x, mut y) = (0.0, r0);
         let a = angle_deg.to_radians();
         let (mut vx, mut vy) = (speed_m_s * a.cos(), speed_m_s * a.sin());
@@ -340,11 +353,16 @@ mod standard_range_tests {
             last_angle = angle;
             highest = highest.max(r);
             lowest = lowest.min(r);
-            if (r < r0 && step > 10) || turned + angle > std::f64::consts::TAU {
+            if (r < stop_m && step > 10) || turned + angle > std::f64::consts::TAU {
                 return (highest, turned + angle, lowest);
             }
         }
         panic!("the integration neither came down nor went round");
+    }
+
+    /// [`fly_to`] back down to the radius it started from.
+    fn fly(r0: f64, speed_m_s: f64, angle_deg: f64) -> (f64, f64, f64) {
+        fly_to(r0, speed_m_s, angle_deg, r0)
     }
 
     /// The longest range angle over launch angles, by golden-section search on the integration.
@@ -392,8 +410,20 @@ mod standard_range_tests {
             apogee_error < 0.01,
             "the lofted flight peaks {apogee_error:.4} off"
         );
-        // The same speed on the best angle.
-        let integrated_m = longest_range_angle(r0, burnout_speed_m_s) * EARTH_RADIUS_M;
+        // The same speed on the best angle, back to the burnout altitude: sin(Ψ/2) = ν / (2 − ν).
+        let nu = burnout_speed_m_s * burnout_speed_m_s * r0 / EARTH_MU_M3_S2;
+        let half_angle = (nu / (2.0 - nu)).asin();
+        let integrated = longest_range_angle(r0, burnout_speed_m_s);
+        let error = (integrated - 2.0 * half_angle).abs() / (2.0 * half_angle);
+        assert!(
+            error < 0.01,
+            "formula {} rad, integration {integrated} rad",
+            2.0 * half_angle
+        );
+        // And on down that path to the ground, which the page's range includes.
+        let best_deg = (std::f64::consts::FRAC_PI_4 - half_angle / 2.0).to_degrees();
+        let (_, to_ground, _) = fly_to(r0, burnout_speed_m_s, best_deg, EARTH_RADIUS_M);
+        let integrated_m = to_ground * EARTH_RADIUS_M;
         let error = (integrated_m - standard_m).abs() / standard_m;
         assert!(
             error < 0.01,
@@ -412,8 +442,22 @@ mod standard_range_tests {
             panic!("orbital");
         };
         assert!(burnout_speed_m_s >= circular_speed_m_s);
-        // Thrown level at that speed, it never comes back below where it started.
+        // That speed is what the reported flight needed: thrown steeply at it, the integration
+        // climbs to the reported apogee (the launch angle found by search for the range).
         let r0 = EARTH_RADIUS_M + BURNOUT_ALTITUDE_M;
+        let (mut lo, mut hi) = (60.0_f64, 89.999_f64);
+        for _ in 0..50 {
+            let mid = (lo + hi) / 2.0;
+            if fly(r0, burnout_speed_m_s, mid).1 * EARTH_RADIUS_M > 1_001_200.0 {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        let (highest, _, _) = fly(r0, burnout_speed_m_s, (lo + hi) / 2.0);
+        let error = (highest - EARTH_RADIUS_M - 7_687_500.0).abs() / 7_687_500.0;
+        assert!(error < 0.01, "the lofted flight peaks {error:.4} off");
+        // Thrown level at that speed, it never comes back below where it started.
         let (_, travelled, lowest) = fly(r0, burnout_speed_m_s, 0.0);
         assert!(
             travelled >= std::f64::consts::TAU && lowest > r0 * 0.999,
@@ -435,8 +479,9 @@ mod standard_range_tests {
             standard_range(f64::NAN, 350_000.0, BURNOUT_ALTITUDE_M),
             StandardRange::NotLofted
         );
+        // More than half the Earth around: no arc of this model.
         assert_eq!(
-            standard_range(30_000_000.0, 21_000_000.0, BURNOUT_ALTITUDE_M),
+            same_energy_range(30_000_000.0, 21_000_000.0, BURNOUT_ALTITUDE_M),
             StandardRange::OutsideModel
         );
     }

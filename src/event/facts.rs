@@ -10,7 +10,7 @@ use crate::story::check::CheckedStory;
 use crate::story::{EventKind, PlaceKind, Quantity};
 use crate::text::number_text::{format_km, format_number};
 use crate::text::ordering::sort_by_f64_key;
-use crate::text::strings::{fill, strings};
+use crate::text::strings::{fill, more_strings, strings};
 
 /// What is computed for one launch.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,17 +122,33 @@ pub fn launch_facts(
 /// ```
 pub fn standard_range_sentence(checked: &CheckedStory, index: usize) -> Option<String> {
     let event = &checked.story.events[index];
-    let largest = |q: Quantity| {
+    // One source's apogee and distance, so that the sentence rests on figures that belong
+    // together: of the sources that give both, the one with the highest apogee.
+    let largest = |q: Quantity, source: &str| {
         event
             .figures
             .iter()
-            .filter(|f| f.quantity == q)
+            .filter(|f| f.quantity == q && f.source == source)
             .flat_map(|f| f.numbers())
             .reduce(f64::max)
             .map(|km| km * 1000.0)
     };
-    let (apogee_m, range_m) = (largest(Quantity::Apogee)?, largest(Quantity::Distance)?);
-    let s = strings();
+    let (apogee_m, range_m, source) = event
+        .figures
+        .iter()
+        .filter_map(|f| {
+            let source = f.source.as_str();
+            Some((
+                largest(Quantity::Apogee, source)?,
+                largest(Quantity::Distance, source)?,
+                source,
+            ))
+        })
+        .reduce(|a, b| if b.0 > a.0 { b } else { a })?;
+    let publisher = checked
+        .story
+        .source(source)
+        .map_or(source.to_owned(), |s| s.publisher.as_str().to_owned());
     let speed = |m_s: f64| format_number(m_s / 1000.0, 1);
     let burnout = format_km(BURNOUT_ALTITUDE_M);
     match standard_range(apogee_m, range_m, BURNOUT_ALTITUDE_M) {
@@ -140,19 +156,25 @@ pub fn standard_range_sentence(checked: &CheckedStory, index: usize) -> Option<S
             range_m,
             burnout_speed_m_s,
         } => Some(fill(
-            s.standard_range,
+            more_strings().standard_range,
             &[
                 &speed(burnout_speed_m_s),
                 &format_km((range_m / 100_000.0).round() * 100_000.0),
                 &burnout,
+                &publisher,
             ],
         )),
         StandardRange::Orbital {
             burnout_speed_m_s,
             circular_speed_m_s,
         } => Some(fill(
-            s.standard_orbital,
-            &[&speed(burnout_speed_m_s), &speed(circular_speed_m_s), &burnout],
+            more_strings().standard_orbital,
+            &[
+                &speed(burnout_speed_m_s),
+                &speed(circular_speed_m_s),
+                &burnout,
+                &publisher,
+            ],
         )),
         StandardRange::NotLofted | StandardRange::OutsideModel => None,
     }

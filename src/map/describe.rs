@@ -11,7 +11,7 @@ use crate::story::check::CheckedStory;
 use crate::story::{Place, PlaceKind};
 use crate::text::number_text::{format_km, format_number};
 use crate::text::ordering::sort_by_f64_key;
-use crate::text::strings::{fill, nth, strings};
+use crate::text::strings::{fill, more_strings, nth, strings};
 
 /// Below this, a place is the launch site itself, and has no direction from it.
 const SAME_PLACE_M: f64 = 1000.0;
@@ -86,7 +86,6 @@ pub fn mark_name(name: &str, at: LatLon, site: Option<(&str, LatLon)>) -> String
 /// assert!(seoul.inside_ring);
 /// ```
 pub fn describe_map(checked: &CheckedStory, launch: Option<usize>, ring_km: f64) -> MapText {
-    let s = strings();
     let story = &checked.story;
     let projection = projection_for(story);
     // Without a launch, the place the map is centred on (`projection_for`).
@@ -120,24 +119,33 @@ pub fn describe_map(checked: &CheckedStory, launch: Option<usize>, ring_km: f64)
     sort_by_f64_key(&mut rows, |r| r.distance_m);
 
     let mut sentences = vec![fill(
-        s.map_text_marks,
+        more_strings().map_text_marks,
         &[&format_number(story.places.len() as f64, 0), &site_name],
     )];
     let Some(f) = launch else {
         return MapText { sentences, rows };
     };
-    let rings: Vec<String> = reported_rings(checked, f, &projection)
+    // Distances flown and ranges claimed for the weapon, each in a sentence of its own.
+    let (claimed, flown): (Vec<_>, Vec<_>) = reported_rings(checked, f, &projection)
         .into_iter()
-        .map(|r| {
-            format!(
-                "{} ({})",
-                format_km(r.radius_km * 1000.0),
-                r.reported_by.join(", ")
-            )
-        })
-        .collect();
-    if !rings.is_empty() {
-        sentences.push(fill(s.map_text_rings, &[&rings.join("; ")]));
+        .partition(|r| r.claimed);
+    for (rings, pattern) in [
+        (flown, more_strings().map_text_rings),
+        (claimed, more_strings().map_text_claimed),
+    ] {
+        let rings: Vec<String> = rings
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} ({})",
+                    format_km(r.radius_km * 1000.0),
+                    r.reported_by.join(", ")
+                )
+            })
+            .collect();
+        if !rings.is_empty() {
+            sentences.push(fill(pattern, &[&rings.join("; ")]));
+        }
     }
     sentences.push(ring_sentence(inside.len(), ring_km, &site_name));
     if !inside.is_empty() {
@@ -145,7 +153,7 @@ pub fn describe_map(checked: &CheckedStory, launch: Option<usize>, ring_km: f64)
             .iter()
             .map(|r| format!("{} ({})", r.name, format_km(r.distance_m)))
             .collect();
-        sentences.push(fill(s.map_text_in_ring, &[&names.join(", ")]));
+        sentences.push(fill(more_strings().map_text_in_ring, &[&names.join(", ")]));
     }
     let id = story.events[f].id.as_str();
     if let Some(mark) = flight_marks(checked, None, &projection, Some(id))

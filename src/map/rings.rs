@@ -24,6 +24,8 @@ pub struct RingMark {
     pub label_y_km: f64,
     /// Publishers that reported this distance; empty for the reader's own ring.
     pub reported_by: Vec<String>,
+    /// A range claimed for the weapon, not a distance any flight was reported to go.
+    pub claimed: bool,
 }
 
 fn ring_mark(
@@ -31,6 +33,7 @@ fn ring_mark(
     radius_km: f64,
     projection: &AzimuthalEquidistant,
     reported_by: Vec<String>,
+    claimed: bool,
 ) -> RingMark {
     let points = ring(centre, radius_km * 1000.0, RING_VERTICES);
     let (label_x_km, label_y_km) = svg_xy(projection.forward(points[0]));
@@ -42,6 +45,7 @@ fn ring_mark(
         label_x_km,
         label_y_km,
         reported_by,
+        claimed,
     }
 }
 
@@ -55,7 +59,8 @@ pub fn reported_rings(
     let Some(centre) = launch_site(checked, launch) else {
         return vec![];
     };
-    let mut by_radius: Vec<(f64, Vec<String>)> = Vec::new();
+    // Radius, publishers, and whether every figure at that radius is a claimed range.
+    let mut by_radius: Vec<(f64, Vec<String>, bool)> = Vec::new();
     for f in checked.story.events[launch]
         .figures
         .iter()
@@ -66,18 +71,23 @@ pub fn reported_rings(
             .source(&f.source)
             .map(|s| s.publisher.as_str().to_owned())
             .unwrap_or_default();
+        let claimed = f.quantity == Quantity::ClaimedRange;
         for km in f.numbers() {
-            match by_radius.iter_mut().find(|(r, _)| *r == km) {
-                Some((_, who)) if !who.contains(&publisher) => who.push(publisher.clone()),
-                Some(_) => {}
-                None => by_radius.push((km, vec![publisher.clone()])),
+            match by_radius.iter_mut().find(|(r, _, _)| *r == km) {
+                Some((_, who, all_claimed)) => {
+                    *all_claimed &= claimed;
+                    if !who.contains(&publisher) {
+                        who.push(publisher.clone());
+                    }
+                }
+                None => by_radius.push((km, vec![publisher.clone()], claimed)),
             }
         }
     }
     sort_by_f64_key(&mut by_radius, |r| r.0);
     by_radius
         .into_iter()
-        .map(|(km, who)| ring_mark(centre, km, projection, who))
+        .map(|(km, who, claimed)| ring_mark(centre, km, projection, who, claimed))
         .collect()
 }
 
@@ -88,7 +98,7 @@ pub fn custom_ring(
     radius_km: f64,
     projection: &AzimuthalEquidistant,
 ) -> Option<RingMark> {
-    launch_site(checked, launch).map(|centre| ring_mark(centre, radius_km, projection, vec![]))
+    launch_site(checked, launch).map(|centre| ring_mark(centre, radius_km, projection, vec![], false))
 }
 
 /// A place inside the reader's ring, for the list beside the map.

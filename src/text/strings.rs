@@ -3,7 +3,8 @@
 //! so that each language keeps its own word order), the words of reported figures, and how dates
 //! read. English is compiled in; Korean and Japanese are files (`assets/i18n/ko.txt`,
 //! `ja.txt`: one `name = words` line per field, in the table's order) that a page loads only
-//! when its reader wants them. Not yet here: the story check's messages, which are for the
+//! when its reader wants them. The words only the on-demand module shows are a second table,
+//! [`more`], with files of their own (`ko.more.txt`, `ja.more.txt`). Not yet here: the story check's messages, which are for the
 //! story's editors, and the method notes of "Check the numbers" (`export/rows.rs`).
 
 use std::cell::Cell;
@@ -31,10 +32,43 @@ macro_rules! table {
         const COUNT: usize = NAMES.len();
 
         impl Strings {
+            /// Reads a translation file: one `name = words` line per field, in the table's order;
+            /// blank lines and lines that start with `#` are left out. The names are checked against
+            /// the table by the tests (`ko_and_ja_files_name_every_field_in_order`), not here, so that
+            /// the page carries no copy of them.
+            pub fn parse(file: &str, text: &'static str) -> Result<Strings, $crate::text::strings::StringsError> {
+                let mut words = Vec::with_capacity(COUNT);
+                for (n, line) in text.lines().enumerate() {
+                    if line.trim().is_empty() || line.starts_with('#') {
+                        continue;
+                    }
+                    // `name = words`: the name has no `=`, and one space stands either side of it.
+                    match line.split_once('=') {
+                        Some((_, w)) => words.push(w.strip_prefix(' ').unwrap_or(w)),
+                        None => {
+                            return Err($crate::text::strings::StringsError::NotAnEntry {
+                                file: file.to_owned(),
+                                line: n + 1,
+                            })
+                        }
+                    }
+                }
+                let found = words.len();
+                <[&'static str; COUNT]>::try_from(words)
+                    // SAFETY: `Strings` is `repr(C)` with COUNT fields, all `&'static str`, so it is laid
+                    // out exactly as `[&'static str; COUNT]` (transmute checks the sizes), field i being
+                    // line i. Built field by field instead, the page weighed 2.4 KB gzip more (measured).
+                    .map(|lines| unsafe { std::mem::transmute::<[&'static str; COUNT], Strings>(lines) })
+                    .map_err(|_| $crate::text::strings::StringsError::WrongCount {
+                        file: file.to_owned(),
+                        found,
+                        expected: COUNT,
+                    })
+            }
 
             /// Every field's words, in the table's order (for the tests of the translations).
             #[cfg(test)]
-            fn values(&self) -> Vec<&'static str> {
+            pub(crate) fn values(&self) -> Vec<&'static str> {
                 vec![$(self.$name,)*]
             }
         }
@@ -77,7 +111,7 @@ table! {
     /// The map key's entry for the marks of the other places the story names.
     legend_place: "Place named in the story",
     /// The line under the map saying how to pan and zoom by pointer, touch and keys.
-    map_instructions: "Drag to pan; pinch, double-click or use + and − to zoom. With the map focused: arrow keys pan, + and − zoom, 0 resets.",
+    map_instructions: "Drag to pan; pinch, double-click or use + and − to zoom. With the map focused: arrow keys pan, + and − zoom, 0 resets; Tab goes to each place, and Enter on a launch point selects its launch.",
     /// The button that copies a link to the view on screen.
     copy_link: "Copy link to this view",
     /// Said once the link is on the clipboard.
@@ -176,10 +210,6 @@ table! {
     trajectory_heading: "Trajectory profile",
     /// The checkbox above the trajectory chart that adds a table of the launches side by side.
     trajectory_compare: "Compare the launches",
-    /// The note under the trajectory chart saying what its arc model leaves out.
-    trajectory_model_note: "The arc is computed for a point mass over a spherical, non-rotating Earth with no air: it leaves out air drag, the powered phase and Earth's rotation.",
-    /// The caption of the table that sets the launches' figures side by side.
-    compare_heading: "The launches side by side",
     /// The accessible name of the selected event's card beside the timeline.
     detail_label: "The selected event",
     /// The accessible name of the map settings section beside the map.
@@ -210,44 +240,14 @@ table! {
     days: "{} days",
     /// The tooltip on a break in the timeline: {} is the count of hidden days.
     days_not_to_scale: "{} quiet days not drawn to scale",
-    /// The trajectory chart's note of how far heights are stretched: {} is the factor.
-    vertical_exaggeration: "Vertical exaggeration: ×{}",
-    /// The trajectory chart key's entry for the horizontal line at the launch site.
-    profile_horizon: "Horizontal at launch: Earth curves away beneath it",
-    /// The trajectory chart key's entry for a launch's computed arc, after its label.
-    profile_arc: "minimum-energy arc",
-    /// The trajectory chart key's entry for a reported apogee: {0} is the launch, {1} the height, {2} the publisher.
-    profile_apogee: "{0}: reported apogee {1} ({2})",
-    /// The chart in words, one launch: {0} is the launch, {1} its range, {2} `profile_description_apogee` or nothing, {3} the arc's apogee.
-    profile_description: "{0}: range {1}{2}; a minimum-energy arc to that range peaks at {3}",
-    /// The reported apogee in that sentence: {0} is the height, {1} the publisher.
-    profile_description_apogee: ", reported apogee {0} ({1})",
     /// The trajectory chart's label under its horizontal axis.
     profile_axis_distance: "ground distance (km)",
     /// The heading of the "Check the numbers" section.
     facts_heading: "Check the numbers",
     /// The line under that heading saying what the table gives for every number.
     facts_help: "Every number on this page and where it comes from: who reported it, or how it was computed, from what, and the test that checks the method.",
-    /// The link under the table of numbers that downloads it as CSV.
-    facts_download: "Download the table (CSV)",
-    /// The table of numbers' first column heading: which event a number belongs to.
-    facts_event: "Event",
-    /// The table of numbers' column heading for what each number measures.
-    facts_what: "What",
-    /// The table of numbers' column heading for the number with its unit.
-    facts_value: "Value",
-    /// The table of numbers' column heading: reported, computed, story text or setting.
-    facts_origin: "Origin",
-    /// The table of numbers' column heading for who reported it or how it was computed.
-    facts_source: "Source or method",
-    /// The lead of a computed number's inputs, in the table's source-or-method cell.
-    facts_inputs: "Inputs:",
-    /// The words before the name of the test that checks a row's method, in the table.
-    facts_checked_by: "Checked by",
     /// The status line in the "Check the numbers" section while the table is worked out.
     facts_loading: "Working out the table…",
-    /// The link to a row's source page, after its name in the table of numbers.
-    facts_link: "(link)",
     /// The headings of reported quantities (`event/figure_text.rs`, `quantity_label`).
     quantity_count: "Number fired",
     /// The label of a reported distance flown, on event cards, tables and the chart.
@@ -310,30 +310,75 @@ table! {
     mark_site: "{}, the launch site",
     /// What the live region says when the ring or the launch changes: {0} how many places, {1} the radius, {2} the launch site.
     ring_status: "{0} of the story's places within {1} of {2}.",
-    /// The heading of the map's description and table.
-    map_text_heading: "The map in words",
-    /// The description's first sentence: {0} how many places, {1} the launch site.
-    map_text_marks: "The map marks the story's {0} places. Distances and directions are from {1}, the launch site.",
-    /// The reported rings: {} lists each distance with who reported it.
-    map_text_rings: "Rings mark the distances reported for this launch: {}.",
-    /// The places inside the reader's ring: {} lists them.
-    map_text_in_ring: "Inside your ring: {}.",
-    /// The summary of the table of every mark.
-    map_text_table: "Every mark, as a table",
-    /// The table's column of place names.
-    table_place: "Place",
-    /// The table's column of distances from the launch site.
-    table_distance: "Distance",
-    /// The table's column of compass directions from the launch site.
-    table_direction: "Direction",
-    /// Yes, in a table cell.
-    yes: "yes",
-    /// No, in a table cell.
-    no: "no",
-    /// A lofted flight's range on a minimum-energy path: {0} burnout speed in km/s, {1} the range, {2} the assumed burnout altitude.
-    standard_range: "Computed: the speed this lofted flight needed at burnout, {0} km/s, would carry it about {1} on a minimum-energy path (burnout assumed {2} up; a spherical, non-rotating Earth without air).",
-    /// The same when that speed is orbital: {0} the burnout speed, {1} circular speed there, both km/s, {2} the burnout altitude.
-    standard_orbital: "Computed: this lofted flight needed {0} km/s at burnout, at least orbital speed there ({1} km/s), so on a minimum-energy path energy would not limit its range and no range is given (burnout assumed {2} up; a spherical, non-rotating Earth without air).",
+}
+
+/// The words only the on-demand module shows (the map in words, the profile and its table, "Check
+/// the numbers", the computed standard range): a table of their own, so that the page does not
+/// carry them. Their translations are `assets/i18n/ko.more.txt` and `ja.more.txt`, which only
+/// the on-demand module loads (`ui::load_more_language`).
+pub mod more {
+    table! {
+            /// The note under the trajectory chart saying what its arc model leaves out.
+            trajectory_model_note: "The arc is computed for a point mass over a spherical, non-rotating Earth with no air: it leaves out air drag, the powered phase and Earth's rotation.",
+            /// The caption of the table that sets the launches' figures side by side.
+            compare_heading: "The launches side by side",
+            /// The trajectory chart's note of how far heights are stretched: {} is the factor.
+            vertical_exaggeration: "Vertical exaggeration: ×{}",
+            /// The trajectory chart key's entry for the horizontal line at the launch site.
+            profile_horizon: "Horizontal at launch: Earth curves away beneath it",
+            /// The trajectory chart key's entry for a launch's computed arc, after its label.
+            profile_arc: "minimum-energy arc",
+            /// The trajectory chart key's entry for a reported apogee: {0} is the launch, {1} the height, {2} the publisher.
+            profile_apogee: "{0}: reported apogee {1} ({2})",
+            /// The chart in words, one launch: {0} is the launch, {1} its range, {2} `profile_description_apogee` or nothing, {3} the arc's apogee.
+            profile_description: "{0}: range {1}{2}; a minimum-energy arc to that range peaks at {3}",
+            /// The reported apogee in that sentence: {0} is the height, {1} the publisher.
+            profile_description_apogee: ", reported apogee {0} ({1})",
+            /// The link under the table of numbers that downloads it as CSV.
+            facts_download: "Download the table (CSV)",
+            /// The table of numbers' first column heading: which event a number belongs to.
+            facts_event: "Event",
+            /// The table of numbers' column heading for what each number measures.
+            facts_what: "What",
+            /// The table of numbers' column heading for the number with its unit.
+            facts_value: "Value",
+            /// The table of numbers' column heading: reported, computed, story text or setting.
+            facts_origin: "Origin",
+            /// The table of numbers' column heading for who reported it or how it was computed.
+            facts_source: "Source or method",
+            /// The lead of a computed number's inputs, in the table's source-or-method cell.
+            facts_inputs: "Inputs:",
+            /// The words before the name of the test that checks a row's method, in the table.
+            facts_checked_by: "Checked by",
+            /// The link to a row's source page, after its name in the table of numbers.
+            facts_link: "(link)",
+            /// The heading of the map's description and table.
+            map_text_heading: "The map in words",
+            /// The description's first sentence: {0} how many places, {1} the launch site.
+            map_text_marks: "The map marks the story's {0} places. Distances and directions are from {1}, the launch site.",
+            /// The reported rings: {} lists each distance with who reported it.
+            map_text_rings: "Rings mark the distances reported for this launch: {}.",
+            /// The rings of ranges claimed for the weapon: {} lists each with who claimed it.
+            map_text_claimed: "Rings also mark ranges claimed for the weapon, not distances flown: {}.",
+            /// The places inside the reader's ring: {} lists them.
+            map_text_in_ring: "Inside your ring: {}.",
+            /// The summary of the table of every mark.
+            map_text_table: "Every mark, as a table",
+            /// The table's column of place names.
+            table_place: "Place",
+            /// The table's column of distances from the launch site.
+            table_distance: "Distance",
+            /// The table's column of compass directions from the launch site.
+            table_direction: "Direction",
+            /// Yes, in a table cell.
+            yes: "yes",
+            /// No, in a table cell.
+            no: "no",
+            /// A lofted flight's range on a minimum-energy path: {0} burnout speed in km/s, {1} the range, {2} the assumed burnout altitude, {3} whose apogee and distance it rests on.
+            standard_range: "Computed from {3}'s apogee and distance: the speed this lofted flight needed at burnout, {0} km/s, would carry it about {1} from burnout to impact on a minimum-energy path (burnout assumed {2} up; a spherical, non-rotating Earth without air).",
+            /// The same when that speed is orbital: {0} the burnout speed, {1} circular speed there, both km/s, {2} the burnout altitude, {3} the source.
+            standard_orbital: "Computed from {3}'s apogee and distance: this lofted flight needed {0} km/s at burnout, at least orbital speed there ({1} km/s), so on a minimum-energy path energy would not limit its range and no range is given (burnout assumed {2} up; a spherical, non-rotating Earth without air).",
+    }
 }
 
 /// What is wrong with a translation file.
@@ -361,50 +406,6 @@ pub enum StringsError {
     },
 }
 
-impl Strings {
-    /// Reads a translation file: one `name = words` line per field, in the table's order;
-    /// blank lines and lines that start with `#` are left out. The names are checked against
-    /// the table by the tests (`ko_and_ja_files_name_every_field_in_order`), not here, so that
-    /// the page carries no copy of them.
-    ///
-    /// ```
-    /// use launchmap::Strings;
-    /// let file = launchmap::strings_names.iter().map(|n| format!("{n} = x\n")).collect::<String>();
-    /// let s = Strings::parse("ko.txt", Box::leak(file.into_boxed_str())).unwrap();
-    /// assert_eq!(s.loading_story, "x");
-    /// assert!(Strings::parse("ko.txt", "a = b").is_err());
-    /// ```
-    pub fn parse(file: &str, text: &'static str) -> Result<Strings, StringsError> {
-        let mut words = Vec::with_capacity(COUNT);
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            // `name = words`: the name has no `=`, and one space stands either side of it.
-            match line.split_once('=') {
-                Some((_, w)) => words.push(w.strip_prefix(' ').unwrap_or(w)),
-                None => {
-                    return Err(StringsError::NotAnEntry {
-                        file: file.to_owned(),
-                        line: n + 1,
-                    })
-                }
-            }
-        }
-        let found = words.len();
-        <[&'static str; COUNT]>::try_from(words)
-            // SAFETY: `Strings` is `repr(C)` with COUNT fields, all `&'static str`, so it is laid
-            // out exactly as `[&'static str; COUNT]` (transmute checks the sizes), field i being
-            // line i. Built field by field instead, the page weighed 2.4 KB gzip more (measured).
-            .map(|lines| unsafe { std::mem::transmute::<[&'static str; COUNT], Strings>(lines) })
-            .map_err(|_| StringsError::WrongCount {
-                file: file.to_owned(),
-                found,
-                expected: COUNT,
-            })
-    }
-}
-
 thread_local! {
     // One language per page: chosen before the page is drawn. Per thread, so that the native
     // tests can each draw in their own.
@@ -424,6 +425,21 @@ pub fn language() -> Lang {
 /// Draws what follows in `lang`, with its words.
 pub fn use_language(lang: Lang, words: &'static Strings) {
     CHOSEN.with(|c| c.set((lang, words)));
+}
+
+thread_local! {
+    static CHOSEN_MORE: Cell<&'static more::Strings> = const { Cell::new(&more::EN) };
+}
+
+/// The on-demand module's words for the reader's language (English until
+/// [`use_more_language`]).
+pub fn more_strings() -> &'static more::Strings {
+    CHOSEN_MORE.with(Cell::get)
+}
+
+/// Gives the on-demand module's words in the reader's language.
+pub fn use_more_language(words: &'static more::Strings) {
+    CHOSEN_MORE.with(|c| c.set(words));
 }
 
 /// `pattern` with each `{}` replaced by the next of `args`, and each `{0}`…`{9}` by that one
@@ -480,7 +496,9 @@ mod tests {
     fn file(lang: &str) -> &'static str {
         match lang {
             "ko" => include_str!("../../assets/i18n/ko.txt"),
-            _ => include_str!("../../assets/i18n/ja.txt"),
+            "ja" => include_str!("../../assets/i18n/ja.txt"),
+            "ko.more" => include_str!("../../assets/i18n/ko.more.txt"),
+            _ => include_str!("../../assets/i18n/ja.more.txt"),
         }
     }
 
@@ -522,9 +540,25 @@ mod tests {
     }
 
     #[test]
+    fn the_on_demand_words_files_name_every_field_in_order() {
+        for lang in ["ko.more", "ja.more"] {
+            let names: Vec<&str> = entries(lang).iter().map(|(n, _)| *n).collect();
+            assert_eq!(names, more::NAMES, "assets/i18n/{lang}.txt");
+            let parsed = more::Strings::parse(lang, file(lang)).unwrap();
+            assert_ne!(parsed.map_text_heading, more::EN.map_text_heading, "{lang}");
+        }
+    }
+
+    #[test]
     fn translations_keep_every_argument_and_list_length() {
-        for lang in ["ko", "ja"] {
-            for ((name, words), english) in entries(lang).into_iter().zip(EN.values()) {
+        let tables = [
+            ("ko", EN.values()),
+            ("ja", EN.values()),
+            ("ko.more", more::EN.values()),
+            ("ja.more", more::EN.values()),
+        ];
+        for (lang, english) in tables {
+            for ((name, words), english) in entries(lang).into_iter().zip(english) {
                 assert_eq!(arguments(words), arguments(english), "{lang}: {name} = {words}");
                 // A view puts an element between the sides of these (`around`): one `{}`.
                 if name == "reported_by" {

@@ -13,7 +13,7 @@ use crate::platform;
 use crate::story::check::CheckedStory;
 use crate::text::decimal::fixed;
 use crate::text::number_text::format_km;
-use crate::text::strings::strings;
+use crate::text::strings::{more_strings, strings};
 
 /// The empty section the on-demand module fills, heading and all. Its one attribute,
 /// `data-map`, is the launch shown and the ring in km: one attribute, not two, because each
@@ -85,7 +85,7 @@ fn MapTextView(
                             <th scope="row">{r.name.clone()}</th>
                             <td class="num">{format_km(r.distance_m)}</td>
                             <td>{r.direction.unwrap_or("—")}</td>
-                            <td>{if r.inside_ring { s.yes } else { s.no }}</td>
+                            <td>{if r.inside_ring { more_strings().yes } else { more_strings().no }}</td>
                         </tr>
                     }
                 })
@@ -93,17 +93,17 @@ fn MapTextView(
         })
     };
     view! {
-        <h3 id="map-text-title">{s.map_text_heading}</h3>
+        <h3 id="map-text-title">{more_strings().map_text_heading}</h3>
         <div class="map-description">{sentences}</div>
         <details class="map-table">
-            <summary>{s.map_text_table}</summary>
+            <summary>{more_strings().map_text_table}</summary>
             <div class="table-scroll">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">{s.table_place}</th>
-                            <th scope="col">{s.table_distance}</th>
-                            <th scope="col">{s.table_direction}</th>
+                            <th scope="col">{more_strings().table_place}</th>
+                            <th scope="col">{more_strings().table_distance}</th>
+                            <th scope="col">{more_strings().table_direction}</th>
                             <th scope="col">{s.legend_custom_ring}</th>
                         </tr>
                     </thead>

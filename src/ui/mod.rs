@@ -46,7 +46,7 @@ mod trajectory;
 pub use app::{story_from_bytes, App, Root};
 pub use basemap_load::BasemapLoad;
 pub use error_panel::StoryProblem;
-pub use language::{default_story_url, load_language};
+pub use language::{default_story_url, load_language, load_more_language};
 pub use map_text::mount_map_text;
 #[cfg(not(target_arch = "wasm32"))]
 pub use prerender::{prerender_page, prerender_profile, PrerenderError, PROFILE_IMAGE};

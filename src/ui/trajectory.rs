@@ -15,7 +15,7 @@ use crate::platform;
 use crate::story::check::CheckedStory;
 use crate::story::Quantity;
 use crate::text::number_text::format_number;
-use crate::text::strings::{fill, strings};
+use crate::text::strings::{fill, more_strings, strings};
 use leptos::web_sys::HtmlCanvasElement;
 
 const WIDTH_PX: u32 = 640;
@@ -112,7 +112,7 @@ pub fn Trajectory(
     };
     let exaggeration = move || {
         fill(
-            s.vertical_exaggeration,
+            more_strings().vertical_exaggeration,
             &[&format_number(
                 chart.get().vertical_exaggeration(WIDTH_PX, HEIGHT_PX),
                 1,
@@ -149,7 +149,7 @@ pub fn Trajectory(
                 .collect_view();
             view! {
                 <table class="compare">
-                    <caption>{s.compare_heading}</caption>
+                    <caption>{more_strings().compare_heading}</caption>
                     <thead>
                         <tr>
                             <td></td>
@@ -176,7 +176,7 @@ pub fn Trajectory(
             <ul class="legend profile-legend">
                 <li>
                     <span class="key key--horizon" aria-hidden="true"></span>
-                    {s.profile_horizon}
+                    {more_strings().profile_horizon}
                 </li>
                 {move || {
                     chart
@@ -193,7 +193,7 @@ pub fn Trajectory(
                                         <li>
                                             <span class=format!("{class} key--dot") aria-hidden="true"></span>
                                             {fill(
-                                                s.profile_apogee,
+                                                more_strings().profile_apogee,
                                                 &[
                                                     &p.label,
                                                     &fill(
@@ -209,7 +209,7 @@ pub fn Trajectory(
                             view! {
                                 <li>
                                     <span class=class.clone() aria-hidden="true"></span>
-                                    {format!("{}: {}", p.label, s.profile_arc)}
+                                    {format!("{}: {}", p.label, more_strings().profile_arc)}
                                 </li>
                                 {apogee}
                             }
@@ -220,7 +220,7 @@ pub fn Trajectory(
             </ul>
             <p class="exaggeration">{move || exaggeration()}</p>
             {move || sentences().into_any()}
-            <p class="model-note">{s.trajectory_model_note}</p>
+            <p class="model-note">{more_strings().trajectory_model_note}</p>
             {move || table().into_any()}
         </div>
     }

@@ -1030,29 +1030,32 @@ test("the map without sight or a mouse: named marks by Tab with their distance, 
   await context.close();
 });
 
-test("forced colours keep the map's rings, paths, EEZ line, coasts and marks visible", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.emulateMedia({ forcedColors: "active" });
-  await page.goto(server.origin + SUB_PATH);
-  await ready(page);
-  const colours = await page.evaluate(() => {
-    const style = (sel, prop) => getComputedStyle(document.querySelector(sel))[prop];
-    return {
-      sea: style(".sea", "fill"),
-      land: style(".land", "fill"),
-      lines: [
-        ...["path.ring--reported", "path.ring--custom", ".flight-path", "path.eez", "path.coast", "circle.place:not(.place--launch)"].map((sel) => [sel, style(sel, "stroke")]),
-        ["circle.place--launch", style("circle.place--launch", "fill")],
-      ],
-    };
-  });
-  for (const [sel, stroke] of colours.lines) {
-    assert.ok(stroke !== "none" && !/rgba\(.*, 0\)$/.test(stroke), `${sel}: ${stroke}`);
-    assert.notEqual(stroke, colours.sea, `${sel} against the sea`);
-    assert.notEqual(stroke, colours.land, `${sel} against the land`);
+test("forced colours keep the map's rings, paths, EEZ line, coasts, marks and labels visible, in light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
+    const page = await context.newPage();
+    await page.emulateMedia({ forcedColors: "active", colorScheme });
+    await page.goto(server.origin + SUB_PATH);
+    await ready(page);
+    const colours = await page.evaluate(() => {
+      const style = (sel, prop) => getComputedStyle(document.querySelector(sel))[prop];
+      return {
+        sea: style(".sea", "fill"),
+        land: style(".land", "fill"),
+        lines: [
+          ...["path.ring--reported", "path.ring--custom", ".flight-path", "path.eez", "path.coast", "circle.place:not(.place--launch)"].map((sel) => [sel, style(sel, "stroke")]),
+          ["circle.place--launch", style("circle.place--launch", "fill")],
+          ["text.label", style("text.label", "fill")],
+        ],
+      };
+    });
+    for (const [sel, colour] of colours.lines) {
+      assert.ok(colour !== "none" && !/rgba\(.*, 0\)$/.test(colour), `${colorScheme}, ${sel}: ${colour}`);
+      assert.notEqual(colour, colours.sea, `${colorScheme}, ${sel} against the sea`);
+      assert.notEqual(colour, colours.land, `${colorScheme}, ${sel} against the land`);
+    }
+    await context.close();
   }
-  await context.close();
 });
 
 test("a screen reader reads the story in order: headline, summary, timeline, the selected event, the map's description, sources", async () => {

@@ -208,6 +208,10 @@ pub fn MapControls(
                     {s.legend_reported_ring}
                 </li>
                 <li>
+                    <span class="key key--claimed" aria-hidden="true"></span>
+                    {s.quantity_claimed_range}
+                </li>
+                <li>
                     <span class="key key--custom" aria-hidden="true"></span>
                     {s.legend_custom_ring}
                 </li>

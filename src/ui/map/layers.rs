@@ -93,9 +93,17 @@ pub fn RingLayer(
                             .map(|r| {
                                 let who = r.reported_by.join(", ");
                                 let label = ring_label("ring-label", &r, -4.0, km_per_px);
+                                let (class, what) = if r.claimed {
+                                    ("ring ring--claimed", format!(" ({})", strings().quantity_claimed_range))
+                                } else {
+                                    ("ring ring--reported", String::new())
+                                };
+                                // A claimed range says so; a distance flown needs no word.
                                 view! {
-                                    <path class="ring ring--reported" d=r.d>
-                                        <title>{format!("{}: {who}", format_km(r.radius_km * 1000.0))}</title>
+                                    <path class=class d=r.d>
+                                        <title>
+                                            {format!("{}{what}: {who}", format_km(r.radius_km * 1000.0))}
+                                        </title>
                                     </path>
                                     {label}
                                 }
