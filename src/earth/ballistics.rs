@@ -243,37 +243,12 @@ mod tests {
         }
     }
 
-    /// Integrates a point mass under inverse-square gravity with RK4, from the arc's launch
-    /// speed and angle, until it falls back to the surface: `(apogee_m, range_m)`.
+    /// The arc's launch speed and angle integrated (RK4, 0.05 s steps) until it falls back to
+    /// the surface: `(apogee_m, range_m)`.
     fn integrate(speed_m_s: f64, angle_deg: f64) -> (f64, f64) {
-        let (mut x, mut y) = (0.0, EARTH_RADIUS_M);
-        let a = angle_deg.to_radians();
-        let (mut vx, mut vy) = (speed_m_s * a.cos(), speed_m_s * a.sin());
-        let accel = |x: f64, y: f64| {
-            let r3 = (x * x + y * y).powf(1.5);
-            (-EARTH_MU_M3_S2 * x / r3, -EARTH_MU_M3_S2 * y / r3)
-        };
-        let dt = 0.05;
-        let mut apogee: f64 = 0.0;
-        for _ in 0..2_000_000 {
-            let (k1x, k1y, k1vx, k1vy) = (vx, vy, accel(x, y).0, accel(x, y).1);
-            let (ax2, ay2) = accel(x + k1x * dt / 2.0, y + k1y * dt / 2.0);
-            let (k2x, k2y, k2vx, k2vy) = (vx + k1vx * dt / 2.0, vy + k1vy * dt / 2.0, ax2, ay2);
-            let (ax3, ay3) = accel(x + k2x * dt / 2.0, y + k2y * dt / 2.0);
-            let (k3x, k3y, k3vx, k3vy) = (vx + k2vx * dt / 2.0, vy + k2vy * dt / 2.0, ax3, ay3);
-            let (ax4, ay4) = accel(x + k3x * dt, y + k3y * dt);
-            let (k4x, k4y, k4vx, k4vy) = (vx + k3vx * dt, vy + k3vy * dt, ax4, ay4);
-            x += dt / 6.0 * (k1x + 2.0 * k2x + 2.0 * k3x + k4x);
-            y += dt / 6.0 * (k1y + 2.0 * k2y + 2.0 * k3y + k4y);
-            vx += dt / 6.0 * (k1vx + 2.0 * k2vx + 2.0 * k3vx + k4vx);
-            vy += dt / 6.0 * (k1vy + 2.0 * k2vy + 2.0 * k3vy + k4vy);
-            let r = x.hypot(y);
-            apogee = apogee.max(r - EARTH_RADIUS_M);
-            if r < EARTH_RADIUS_M && apogee > 0.0 {
-                return (apogee, x.atan2(y) * EARTH_RADIUS_M);
-            }
-        }
-        panic!("the integration never came down");
+        let (highest, angle, _) =
+            super::rk4::fly_to(EARTH_RADIUS_M, speed_m_s, angle_deg, EARTH_RADIUS_M, 0.05);
+        (highest - EARTH_RADIUS_M, angle * EARTH_RADIUS_M)
     }
 
     #[test]
@@ -315,14 +290,16 @@ mod tests {
     }
 }
 
+/// The independent check of this file's formulas: a point mass under inverse-square gravity,
+/// integrated step by step.
 #[cfg(test)]
-mod standard_range_tests {
-    use super::*;
+mod rk4 {
+    use super::EARTH_MU_M3_S2;
 
     /// RK4 under inverse-square gravity from radius `r0` at `speed_m_s` and `angle_deg` above
     /// the local horizontal, until the radius falls below `stop_m` or a full turn is made:
-    /// `(highest radius, range angle travelled, lowest radius)`.
-    fn fly_to(r0: f64, speed_m_s: f64, angle_deg: f64, stop_m: f64) -> (f64, f64, f64) {
+    /// `(highest radius, range angle travelled, lowest radius)`, in steps of `dt_s` seconds.
+    pub(super) fn fly_to(r0: f64, speed_m_s: f64, angle_deg: f64, stop_m: f64, dt_s: f64) -> (f64, f64, f64) {
         let (mut x, mut y) = (0.0, r0);
         let a = angle_deg.to_radians();
         let (mut vx, mut vy) = (speed_m_s * a.cos(), speed_m_s * a.sin());
@@ -330,7 +307,7 @@ mod standard_range_tests {
             let r3 = (x * x + y * y).powf(1.5);
             (-EARTH_MU_M3_S2 * x / r3, -EARTH_MU_M3_S2 * y / r3)
         };
-        let dt = 0.5;
+        let dt = dt_s;
         let (mut highest, mut lowest, mut turned) = (r0, r0, 0.0_f64);
         let mut last_angle = 0.0_f64;
         for step in 0..2_000_000 {
@@ -359,10 +336,16 @@ mod standard_range_tests {
         }
         panic!("the integration neither came down nor went round");
     }
+}
 
-    /// [`fly_to`] back down to the radius it started from.
+#[cfg(test)]
+mod standard_range_tests {
+    use super::rk4::fly_to;
+    use super::*;
+
+    /// [`fly_to`] back down to the radius it started from, in half-second steps.
     fn fly(r0: f64, speed_m_s: f64, angle_deg: f64) -> (f64, f64, f64) {
-        fly_to(r0, speed_m_s, angle_deg, r0)
+        fly_to(r0, speed_m_s, angle_deg, r0, 0.5)
     }
 
     /// The longest range angle over launch angles, by golden-section search on the integration.
@@ -422,7 +405,7 @@ mod standard_range_tests {
         );
         // And on down that path to the ground, which the page's range includes.
         let best_deg = (std::f64::consts::FRAC_PI_4 - half_angle / 2.0).to_degrees();
-        let (_, to_ground, _) = fly_to(r0, burnout_speed_m_s, best_deg, EARTH_RADIUS_M);
+        let (_, to_ground, _) = fly_to(r0, burnout_speed_m_s, best_deg, EARTH_RADIUS_M, 0.5);
         let integrated_m = to_ground * EARTH_RADIUS_M;
         let error = (integrated_m - standard_m).abs() / standard_m;
         assert!(
