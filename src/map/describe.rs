@@ -5,10 +5,10 @@
 use crate::earth::geodesy::{bearing_deg, distance_m, LatLon};
 use crate::map::estimate_text::estimate_sentences;
 use crate::map::flights::flight_marks;
-use crate::map::marks::{launch_site, projection_for};
+use crate::map::marks::{centre_place, launch_site, projection_for};
 use crate::map::rings::{in_range, reported_rings};
 use crate::story::check::CheckedStory;
-use crate::story::{Place, PlaceKind};
+use crate::story::Place;
 use crate::text::number_text::{format_km, format_number};
 use crate::text::ordering::sort_by_f64_key;
 use crate::text::strings::{fill, more_strings, nth, strings};
@@ -88,14 +88,10 @@ pub fn mark_name(name: &str, at: LatLon, site: Option<(&str, LatLon)>) -> String
 pub fn describe_map(checked: &CheckedStory, launch: Option<usize>, ring_km: f64) -> MapText {
     let story = &checked.story;
     let projection = projection_for(story);
-    // Without a launch, the place the map is centred on (`projection_for`).
-    let site_place = launch.and_then(|f| checked.first_place(f)).or_else(|| {
-        let sites = story.places.iter();
-        sites
-            .clone()
-            .find(|p| p.kind == PlaceKind::LaunchSite)
-            .or(story.places.first())
-    });
+    // Without a launch, the place the map is centred on.
+    let site_place = launch
+        .and_then(|f| checked.first_place(f))
+        .or_else(|| centre_place(story));
     let site_name = site_place.map_or(String::new(), |p| p.name.as_str().to_owned());
     let from = launch
         .and_then(|f| launch_site(checked, f))

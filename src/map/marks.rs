@@ -23,15 +23,18 @@ pub struct PlaceMark {
     pub distance_from_centre_m: f64,
 }
 
-/// The projection a story is drawn in: centred on its first launch site, else its first place.
-pub fn projection_for(story: &Story) -> AzimuthalEquidistant {
-    let centre = story
-        .places
-        .iter()
+/// The place a story's map is centred on: its first launch site, else its first place.
+pub fn centre_place(story: &Story) -> Option<&Place> {
+    let sites = story.places.iter();
+    sites
+        .clone()
         .find(|p| p.kind == PlaceKind::LaunchSite)
         .or_else(|| story.places.first())
-        .map(Place::at)
-        .unwrap_or(LatLon::new(0.0, 0.0));
+}
+
+/// The projection a story is drawn in, centred on [`centre_place`].
+pub fn projection_for(story: &Story) -> AzimuthalEquidistant {
+    let centre = centre_place(story).map_or(LatLon::new(0.0, 0.0), Place::at);
     AzimuthalEquidistant::new(centre)
 }
 
