@@ -155,7 +155,9 @@ pub fn social_card_svg(checked: &CheckedStory, basemap: &Basemap) -> String {
 }
 
 /// The page's Open Graph and X (Twitter) card tags for a story: its headline, its summary
-/// (cut at a word to 200 characters), and the card at `image_url`, every value escaped.
+/// (cut at a word to 200 characters), and the card at `image_url`, every value escaped. X reads
+/// the title, description and image from the Open Graph tags when it has no `twitter:` ones of
+/// its own, so only `twitter:card` is written: the page carries each text once less.
 ///
 /// ```
 /// let tags = launchmap::social_meta_tags(&launchmap::testing::default_story(), "og-image.png");
@@ -187,9 +189,6 @@ pub fn social_meta_tags(checked: &CheckedStory, image_url: &str) -> String {
         ("property", "og:image:height", height.as_str()),
         ("name", "description", summary.as_str()),
         ("name", "twitter:card", "summary_large_image"),
-        ("name", "twitter:title", story.title.as_str()),
-        ("name", "twitter:description", summary.as_str()),
-        ("name", "twitter:image", image_url),
     ]
     .iter()
     .map(|(kind, name, content)| format!("<meta {kind}=\"{name}\" content=\"{}\">", escape_xml(content)))
