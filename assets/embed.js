@@ -13,6 +13,15 @@
   var theme = query.get("theme");
   if (theme === "dark" || theme === "light") document.documentElement.setAttribute("data-theme", theme);
   if (query.has("story")) document.documentElement.setAttribute("data-story", "");
+  // And a reader who will get another language than the page was drawn in: the language the app
+  // picks (src/text/lang.rs, Lang::choose: ?lang=, then the first of the browser's languages the
+  // page has), by a tag's first part. That reader waits for the app's page (main.css) rather than
+  // read one that changes language as they read it.
+  var want = [query.get("lang")].concat(navigator.languages).map(function (tag) {
+    var m = /^(en|ko|ja)([-_]|$)/i.exec(tag || "");
+    return m && m[1].toLowerCase();
+  }).filter(Boolean)[0];
+  if (want && want !== document.documentElement.lang) document.documentElement.setAttribute("data-relang", "");
 })();
 (function () {
   var parent = window.parent;

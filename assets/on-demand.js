@@ -1,7 +1,8 @@
 // Loads the on-demand module (src/bin/on_demand.rs) the first time a reader wants what it does:
 // "Check the numbers" when its section opens, "Download map" when it is clicked, the
-// trajectory profile when the reader comes within a screen or so of it, and the list of a
-// broken story file's errors when the page shows its error panel, and the check of a story file
+// trajectory profile and the map in words when the reader comes within a screen or so of them,
+// the list of a broken story file's errors when the page shows its error panel, the list of the
+// address's unusable settings when the page shows its notice, and the check of a story file
 // the page did not carry when it was built. The module loads once; a failed load is tried again next time.
 "use strict";
 (function () {
@@ -44,8 +45,26 @@
     link.href = "?" + query;
   });
 
-  function fail(slot, what, err) {
-    slot.textContent = what + String((err && err.message) || err);
+  // Says `key`'s words in `el`, with `{}` filled: from the on-demand module's words file in the
+  // page's language (assets/i18n/<lang>.more.txt, src/text/strings.rs), read even when the module
+  // did not load; else, as in English, which has no file, the words here. What is said in one
+  // element is said in the order asked, however the file's reads finish.
+  function say(el, key, english, filling) {
+    var lang = document.documentElement.lang;
+    var file = (
+      lang === "en"
+        ? Promise.reject()
+        : fetch("assets/i18n/" + lang + ".more.txt").then(function (r) {
+            return r.text();
+          })
+    ).catch(String);
+    el.said = Promise.all([file, el.said]).then(function (done) {
+      var line = new RegExp("^" + key + " = (.*)$", "m").exec(done[0]);
+      el.textContent = (line ? line[1] : english).replace("{}", filling || "");
+    });
+  }
+  function fail(slot, key, english, err) {
+    say(slot, key, english, String((err && err.message) || err));
     slot.setAttribute("role", "alert");
   }
 
@@ -62,7 +81,7 @@
         })
         .catch(function (err) {
           delete d.dataset.loaded; // closing and opening the section tries again
-          fail(slot, "The table of numbers could not be worked out: ", err);
+          fail(slot, "failed_facts", "The table of numbers could not be worked out: {}", err);
         });
     },
     true,
@@ -74,7 +93,7 @@
     var status = button.parentNode.querySelector(".download-status");
     status.removeAttribute("role");
     status.setAttribute("role", "status");
-    status.textContent = "Preparing the file…";
+    say(status, "download_preparing", "Preparing the file…");
     // After the page's own click handlers, which bring the address up to date with the view.
     setTimeout(function () {
       load()
@@ -82,10 +101,10 @@
           return wasm_bindgen.download_map(button.dataset.download);
         })
         .then(function () {
-          status.textContent = "Downloaded.";
+          say(status, "download_done", "Downloaded.");
         })
         .catch(function (err) {
-          fail(status, "The map could not be downloaded: ", err);
+          fail(status, "failed_download", "The map could not be downloaded: {}", err);
         });
     }, 0);
   });
@@ -103,7 +122,7 @@
             return isProfile ? wasm_bindgen.show_profile(slot) : wasm_bindgen.show_map_text(slot);
           })
           .catch(function (err) {
-            fail(slot, "This section could not be drawn: ", err);
+            fail(slot, "failed_section", "This section could not be drawn: {}", err);
             near.observe(slot); // the next time the reader comes near, it tries again
           });
       });
@@ -111,11 +130,11 @@
     { rootMargin: "1000px 0px" },
   );
   // The app builds its page after this script runs; watch for it, once: the profile's slot and
-  // the map-in-words slot, or an error panel whose list of a story file's errors this module
-  // writes. (The page drawn ahead of time has a profile slot too, with the profile for readers
+  // the map-in-words slot, or a list of errors this module writes (a story file's, in the error
+  // panel, or the address's, in its notice). (The page drawn ahead of time has a profile slot too, with the profile for readers
   // without JavaScript, which the app replaces.)
   function scan(watch) {
-    var list = document.querySelector("[data-story-errors]");
+    var list = document.querySelector("[data-story-errors], .url-notice ul");
     var slots = [].filter.call(document.querySelectorAll(".profile-slot, .map-text"), function (s) {
       return !s.closest(".prerendered");
     });
@@ -127,10 +146,10 @@
     if (list)
       load()
         .then(function () {
-          return wasm_bindgen.show_story_errors(list);
+          return wasm_bindgen.show_errors(list);
         })
         .catch(function (err) {
-          fail(list, "The story's errors could not be listed: ", err);
+          fail(list, "failed_errors", "The errors could not be listed: {}", err);
         });
   }
   var watch = new MutationObserver(function () {

@@ -104,7 +104,8 @@ pub use text::number_text::{format_km, format_number};
 pub use text::ordering::{ascending_order, sort_by_f64_key};
 pub use text::strings::more::{Strings as MoreStrings, NAMES as more_strings_names};
 pub use text::strings::{
-    fill, language, more_strings, strings, use_language, use_more_language, Strings, NAMES as strings_names,
+    fill, join_as, language, more_strings, strings, use_language, use_more_language, Strings, EN,
+    NAMES as strings_names,
 };
 pub use text::width::width_units;
 

@@ -11,7 +11,7 @@ use crate::map::basemap::{Basemap, BasemapAsset};
 use crate::story::check::{check_story, CheckedStory};
 use crate::story::Story;
 use crate::text::lang::Lang;
-use crate::text::strings::{use_language, Strings, EN};
+use crate::text::strings::{more, use_language, use_more_language, Strings, EN};
 
 /// The default story's event ids, in time order: what the timeline, the cards and the check's
 /// order must all show.
@@ -50,19 +50,30 @@ pub fn basemap() -> Basemap {
         .decode()
 }
 
-/// Draws what follows on this thread in `lang`, with its committed strings file
-/// (`assets/i18n/`).
+/// Draws what follows on this thread in `lang`, with its committed strings files (`assets/i18n/`):
+/// the page's and the on-demand module's.
 ///
 /// ```
 /// launchmap::testing::use_committed_language(launchmap::Lang::Ja);
 /// assert_eq!(launchmap::format_km(300_000.0), "300km");
 /// ```
 pub fn use_committed_language(lang: Lang) {
-    let file = match lang {
-        Lang::En => return use_language(Lang::En, &EN),
-        Lang::Ko => include_str!("../assets/i18n/ko.txt"),
-        Lang::Ja => include_str!("../assets/i18n/ja.txt"),
+    let (file, more_file) = match lang {
+        Lang::En => {
+            use_more_language(&more::EN);
+            return use_language(Lang::En, &EN);
+        }
+        Lang::Ko => (
+            include_str!("../assets/i18n/ko.txt"),
+            include_str!("../assets/i18n/ko.more.txt"),
+        ),
+        Lang::Ja => (
+            include_str!("../assets/i18n/ja.txt"),
+            include_str!("../assets/i18n/ja.more.txt"),
+        ),
     };
     let strings = Strings::parse(lang.code(), file).expect("the committed strings file reads");
     use_language(lang, Box::leak(Box::new(strings)));
+    let more = more::Strings::parse(lang.code(), more_file).expect("the committed more file reads");
+    use_more_language(Box::leak(Box::new(more)));
 }

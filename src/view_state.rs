@@ -13,6 +13,7 @@ use crate::map::view::{MapView, MAX_WIDTH_KM, MIN_WIDTH_KM};
 use crate::text::decimal::{fixed, parse_decimal, push_fixed};
 use crate::text::lang::Lang;
 use crate::text::number_text::{format_number, Num};
+use crate::text::strings::{fill, more, Strings, EN};
 
 /// The parameters of the address that make up a view: each is read by
 /// [`ViewState::from_query_pairs`] and written by [`ViewState::to_query_pairs`].
@@ -88,7 +89,7 @@ impl Default for ViewState {
 
 /// A URL parameter that could not be used, and why.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error("URL parameter {name}={value}: {problem}")]
+#[error("{}", self.message(&more::EN))]
 pub struct UrlParamError {
     /// The parameter's name, such as `ring`.
     pub name: String,
@@ -119,15 +120,13 @@ impl Theme {
 
 /// What can be wrong with the value of a URL parameter.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", self.message(&more::EN))]
 pub enum UrlProblem {
     /// `event=` with no id.
-    #[error("is empty; give an event id")]
     EmptyEvent,
     /// `ring=` with something that is not a number.
-    #[error("not a number of kilometres, such as 300")]
     NotKilometres,
     /// `ring=` outside the slider's range.
-    #[error("the ring radius must be from {min_km} to {max_km} km")]
     RingOutOfRange {
         /// The smallest radius, in km.
         min_km: Num,
@@ -135,31 +134,67 @@ pub enum UrlProblem {
         max_km: Num,
     },
     /// `compare=` with something other than 1 or 0.
-    #[error("write 1 to compare every launch, or 0")]
     NotOneOrZero,
     /// `theme=` with something other than light or dark.
-    #[error("write light or dark")]
     UnknownTheme,
     /// `lang=` naming a language the page does not have.
-    #[error("write en, ko or ja")]
     UnknownLanguage,
     /// `layers=` naming a layer there is not.
-    #[error("unknown layer \"{0}\"; use rings, paths, eez, labels or none")]
     UnknownLayer(String),
     /// `view=` not in the form latitude,longitude,width.
-    #[error("write it as latitude,longitude,width in km, such as 38.5,131.0,1200")]
     CentreForm,
     /// `view=` with a latitude or longitude off the globe.
-    #[error("latitude or longitude out of range; write it as latitude,longitude,width in km, such as 38.5,131.0,1200")]
     CentreOffTheGlobe,
     /// `view=` with a width the map cannot zoom to.
-    #[error("the width must be from {min_km} to {max_km} km")]
     WidthOutOfRange {
         /// The narrowest view, in km.
         min_km: Num,
         /// The widest view, in km.
         max_km: Num,
     },
+}
+
+impl UrlParamError {
+    /// What is wrong, in the words of `s`: the name, the value as the address gave it, and why.
+    /// (The words are the on-demand module's, which lists them; the page shows only a heading.)
+    ///
+    /// ```
+    /// use launchmap::{more_strings, ViewState};
+    /// let (_, errors) = ViewState::from_query_pairs(&[("ring".into(), "far".into())]);
+    /// assert_eq!(errors[0].message(more_strings()), "URL parameter ring=far: not a number of kilometres, such as 300");
+    /// ```
+    pub fn message(&self, s: &more::Strings) -> String {
+        fill(s.url_param, &[&self.name, &self.value, &self.problem.message(s)])
+    }
+}
+
+impl UrlProblem {
+    /// Why a value could not be used, in the words of `s`.
+    ///
+    /// ```
+    /// use launchmap::{more_strings, ViewState};
+    /// let (_, errors) = ViewState::from_query_pairs(&[("layers".into(), "roads".into())]);
+    /// let why = errors[0].problem.message(more_strings());
+    /// assert_eq!(why, "unknown layer \"roads\"; use rings, paths, eez, labels or none");
+    /// ```
+    pub fn message(&self, s: &more::Strings) -> String {
+        match self {
+            UrlProblem::EmptyEvent => s.url_empty_event.to_owned(),
+            UrlProblem::NotKilometres => s.url_not_km.to_owned(),
+            UrlProblem::RingOutOfRange { min_km, max_km } => {
+                fill(s.url_ring_range, &[&min_km.to_string(), &max_km.to_string()])
+            }
+            UrlProblem::NotOneOrZero => s.url_one_or_zero.to_owned(),
+            UrlProblem::UnknownTheme => s.url_theme.to_owned(),
+            UrlProblem::UnknownLanguage => s.url_lang.to_owned(),
+            UrlProblem::UnknownLayer(name) => fill(s.url_layer, &[name]),
+            UrlProblem::CentreForm => s.url_view_form.to_owned(),
+            UrlProblem::CentreOffTheGlobe => s.url_view_off_globe.to_owned(),
+            UrlProblem::WidthOutOfRange { min_km, max_km } => {
+                fill(s.url_width_range, &[&min_km.to_string(), &max_km.to_string()])
+            }
+        }
+    }
 }
 
 fn param_error(name: &str, value: &str, problem: UrlProblem) -> UrlParamError {
@@ -422,12 +457,23 @@ pub fn story_path(pairs: &[(String, String)]) -> Option<String> {
 
 /// A `?story=` path that is not a file of this site.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "URL parameter story={path}: give the path of a story file on this site, such as stories/my-story.json"
-)]
+#[error("{}", self.message(&EN))]
 /// A `?story=` that is not the path of a file on this site.
 pub struct StoryPathError {
     pub path: String,
+}
+
+impl StoryPathError {
+    /// What is wrong, in the words of `s`.
+    ///
+    /// ```
+    /// use launchmap::{site_story_path, strings};
+    /// let error = site_story_path("https://example.com/x.json").unwrap_err();
+    /// assert!(error.message(strings()).starts_with("URL parameter story=https://example.com/x.json: "));
+    /// ```
+    pub fn message(&self, s: &Strings) -> String {
+        fill(s.url_story_path, &[&self.path])
+    }
 }
 
 /// `path` if it names a file of this site; a story from elsewhere could not be vouched for, so

@@ -73,6 +73,25 @@ fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
         .collect()
 }
 
+/// Mounts the page for `story` (or its error panel) in `root`, with the basemap loaded, the
+/// default view and nothing wrong with the address.
+fn mount_root(
+    root: &web_sys::HtmlElement,
+    story: Result<Arc<launchmap::CheckedStory>, StoryProblem>,
+) -> leptos::mount::UnmountHandle<impl Mountable> {
+    leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <Root
+                story=story
+                view_state=ViewState::default()
+                address_errors=false
+                notes=vec![]
+                basemap=basemap_ready()
+            />
+        }
+    })
+}
+
 fn basemap_ready() -> Signal<BasemapLoad> {
     let asset = BasemapAsset::parse("basemap", launchmap::testing::BASEMAP_BYTES).unwrap();
     let map = asset.decode();
@@ -149,9 +168,7 @@ async fn a_long_story_shows_every_card_source_and_mark_in_order_a_batch_at_a_tim
     let checked = checked("long.json", &bytes);
     assert!(checked.is_ok(), "{:?}", checked.err());
     let root = container();
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Root story=checked view_state=ViewState::default() url_errors=vec![] basemap=basemap_ready() /> }
-    });
+    let _handle = mount_root(&root, checked);
     wait_for(&root, ".events .event:nth-child(120)").await;
     wait_for(&root, ".sources li:nth-child(120)").await;
     wait_for(&root, ".timeline-item:nth-of-type(120)").await;
@@ -188,9 +205,7 @@ async fn app_fetches_the_basemap_relative_to_the_page_and_draws_it() {
 async fn loaded_basemap_draws_land_and_labels_sunan() {
     let root = container();
     let story = default_story();
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Root story=story view_state=ViewState::default() url_errors=vec![] basemap=basemap_ready() /> }
-    });
+    let _handle = mount_root(&root, story);
     let land = wait_for(&root, "path.land").await;
     assert!(land.get_attribute("d").unwrap().len() > 10_000);
     assert!(texts(&root, "text.label--launch").contains(&"Sunan".to_owned()));
@@ -228,9 +243,7 @@ async fn every_broken_story_shows_its_message_in_the_error_panel() {
     for (name, bytes, expected) in cases {
         let root = container();
         let story = checked(&format!("{name}.json"), bytes);
-        let handle = leptos::mount::mount_to(root.clone(), move || {
-            view! { <Root story=story view_state=ViewState::default() url_errors=vec![] basemap=basemap_ready() /> }
-        });
+        let handle = mount_root(&root, story);
         let panel = wait_for(&root, ".error-panel").await;
         let text = panel.text_content().unwrap();
         assert!(
@@ -254,29 +267,36 @@ async fn story_text_is_rendered_as_text_never_as_html() {
     let bytes = serde_json::to_vec(&story).unwrap();
     let root = container();
     let checked = checked("hostile.json", &bytes);
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Root story=checked view_state=ViewState::default() url_errors=vec![] basemap=basemap_ready() /> }
-    });
+    let _handle = mount_root(&root, checked);
     wait_for(&root, "h1").await;
     assert_eq!(texts(&root, "h1"), [hostile]);
     assert!(root.query_selector("img, .event script").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
-async fn url_errors_are_shown_above_the_story() {
+async fn a_bad_address_shows_the_notice_whose_list_the_module_fills() {
     let root = container();
     let pairs = vec![("ring".to_owned(), "far".to_owned())];
     let (view_state, errors) = ViewState::from_query_pairs(&pairs);
-    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
     let story = default_story();
+    let notes = vec!["the story's file in ko did not load".to_owned()];
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Root story=story view_state=view_state url_errors=messages basemap=basemap_ready() /> }
+        view! {
+            <Root
+                story=story
+                view_state=view_state
+                address_errors=!errors.is_empty()
+                notes=notes
+                basemap=basemap_ready()
+            />
+        }
     });
     let notice = wait_for(&root, ".url-notice").await;
-    assert!(notice
-        .text_content()
-        .unwrap()
-        .contains("URL parameter ring=far: not a number of kilometres"));
+    let text = notice.text_content().unwrap();
+    assert!(text.contains(launchmap::strings().url_error_title), "{text}");
+    assert!(text.contains("the story's file in ko did not load"), "{text}");
+    // The list the on-demand module adds the address's settings to (assets/on-demand.js).
+    assert!(notice.query_selector("ul").unwrap().is_some());
 }
 
 /// Mounts the default story with its basemap and returns the root and the map element.
@@ -287,9 +307,7 @@ async fn mounted_map() -> (
 ) {
     let root = container();
     let story = default_story();
-    let handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Root story=story view_state=ViewState::default() url_errors=vec![] basemap=basemap_ready() /> }
-    });
+    let handle = mount_root(&root, story);
     let svg = wait_for(&root, "svg.map").await;
     wait_for(&root, "path.coast").await;
     // Let effects take their first run, as they have by the time a reader can act.

@@ -34,11 +34,23 @@ pub async fn show_facts(slot: web_sys::Element) {
     platform::show_facts(&slot, &answer, labels);
 }
 
-/// Lists the errors of the story file `list` names (its `data-story-errors`: the address's story,
-/// or "" for the page's own) in `list`, as the page's error panel shows them: the page counts
-/// them, and leaves their words to this module. Rejects with what went wrong.
+/// Lists, in `list`, the errors of the story file it names (its `data-story-errors`: the
+/// address's story, or "" for the page's own), as the page's error panel shows them; or, for a
+/// list in the page's notice (`.url-notice`), the page address's settings that could not be
+/// used, in the reader's language, after what the page put there. The page counts them and
+/// leaves their words to this module. Rejects with what went wrong.
 #[wasm_bindgen]
-pub async fn show_story_errors(list: web_sys::Element) -> Result<(), wasm_bindgen::JsValue> {
+pub async fn show_errors(list: web_sys::Element) -> Result<(), wasm_bindgen::JsValue> {
+    if list.closest(".url-notice").ok().flatten().is_some() {
+        use_page_language().await;
+        let (_, errors) = launchmap::ViewState::from_query_pairs(&platform::query_pairs());
+        let messages: Vec<String> = errors
+            .iter()
+            .map(|e| e.message(launchmap::more_strings()))
+            .collect();
+        platform::fill_code_list(&list, &messages);
+        return Ok(());
+    }
     let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
     let path = list.get_attribute("data-story-errors").unwrap_or_default();
     let (name, story) = story_bytes(&path).await.map_err(|e| error(&e))?;
@@ -53,7 +65,7 @@ pub async fn show_story_errors(list: web_sys::Element) -> Result<(), wasm_bindge
 /// Checks the story file `path` (a path on this site, or "" for the page's own) for the page,
 /// which does not carry the check: resolves with the story as JSON, each text in language
 /// `lang` alone (or the story's own where it has none), if it passes; else rejects with how
-/// many errors it has (a number; `show_story_errors` lists them), or with what went wrong.
+/// many errors it has (a number; `show_errors` lists them), or with what went wrong.
 #[wasm_bindgen]
 pub async fn check_story_file(path: String, lang: String) -> Result<String, wasm_bindgen::JsValue> {
     use_page_language().await;

@@ -16,6 +16,7 @@ use crate::export::text_numbers::numbers_in;
 use crate::map::scene::{FlightMark, EEZ_DISTANCE_M};
 use crate::story::check::CheckedStory;
 use crate::text::number_text::{format_km, format_number};
+use crate::text::strings::{fill, join_as, more_strings, strings};
 use crate::view_state::{ViewState, MAX_RING_KM, MIN_RING_KM};
 
 /// Every number the page shows for this story, in the order the page shows them.
@@ -35,6 +36,7 @@ pub fn fact_rows(
     flights: &[FlightMark],
 ) -> Vec<FactRow> {
     let story = &checked.story;
+    let w = more_strings();
     let mut rows = Vec::new();
     let row = |event: &str, what: String, value: String, unit: &str, origin: Origin| FactRow {
         event: event.to_owned(),
@@ -61,20 +63,21 @@ pub fn fact_rows(
             )
         };
     let cited = |ids: &mut dyn Iterator<Item = &String>| {
-        let mut publishers: Vec<&str> = Vec::new();
+        let mut publishers: Vec<String> = Vec::new();
         for s in ids.filter_map(|id| story.source(id)) {
-            if !publishers.contains(&s.publisher.as_str()) {
-                publishers.push(&s.publisher);
+            let publisher = s.publisher.as_str();
+            if !publishers.iter().any(|p| p == publisher) {
+                publishers.push(publisher.to_owned());
             }
         }
-        publishers.join("; ")
+        join_as(strings().list_groups, &publishers)
     };
 
     {
         for n in numbers_in(&format!("{}. {}", story.title, story.summary)) {
             rows.push(FactRow {
                 source: cited(&mut story.sources.iter().map(|s| &s.id)),
-                ..row("", "In the headline or summary".into(), n, "", Origin::StoryText)
+                ..row("", w.fact_in_headline.into(), n, "", Origin::StoryText)
             });
         }
     }
@@ -88,7 +91,7 @@ pub fn fact_rows(
         {
             rows.push(FactRow {
                 source: cited(&mut event.sources.iter()),
-                ..row(title, "In the event's text".into(), n, "", Origin::StoryText)
+                ..row(title, w.fact_in_event_text.into(), n, "", Origin::StoryText)
             });
         }
         for f in &event.figures {
@@ -124,37 +127,37 @@ pub fn fact_rows(
             let to = place.at();
             let distance_m = crate::earth::geodesy::distance_m(site.at(), to);
             let inputs = format!("{}; {}", place_text(site), place_text(place));
-            let what = format!("Distance from {} to {}", site.name, place.name);
+            let what = fill(w.fact_distance, &[&site.name, &place.name]);
             {
                 rows.push(computed(
                     title,
                     what,
                     distance_m,
-                    GEODESIC_METHOD,
+                    w.method_geodesic,
                     inputs,
                     GEODESIC_TEST,
                 ));
             }
         }
         if let Some(d) = facts.to_japan_coast_m {
-            let what = format!("Distance from {} to Japan's nearest coast", site.name);
+            let what = fill(w.fact_to_japan, &[&site.name]);
             rows.push(computed(
                 title,
                 what,
                 d,
-                NEAREST_METHOD,
+                w.method_nearest,
                 place_text(site),
                 NEAREST_TEST,
             ));
         }
         for (range_m, apogee_m) in &facts.min_energy_apogees {
-            let what = format!("Minimum-energy apogee for {}", format_km(*range_m));
-            let inputs = format!("range {}", format_km(*range_m));
+            let what = fill(w.fact_apogee, &[&format_km(*range_m)]);
+            let inputs = fill(w.fact_apogee_input, &[&format_km(*range_m)]);
             rows.push(computed(
                 title,
                 what,
                 *apogee_m,
-                APOGEE_METHOD,
+                w.method_apogee,
                 inputs,
                 APOGEE_TEST,
             ));
@@ -168,22 +171,25 @@ pub fn fact_rows(
             rows.push(FactRow {
                 source: source.publisher.as_str().to_owned(),
                 url: source.url.clone(),
-                ..row("", "In a source's title".into(), n, "", Origin::StoryText)
+                ..row("", w.fact_in_source_title.into(), n, "", Origin::StoryText)
             });
         }
     }
     for line in &story.credits {
         for n in numbers_in(line) {
-            rows.push(row("", "In the credits".into(), n, "", Origin::StoryText));
+            rows.push(row("", w.fact_in_credits.into(), n, "", Origin::StoryText));
         }
     }
     for place in &story.places {
-        for (what, value) in [("latitude", place.lat_deg), ("longitude", place.lon_deg)] {
+        for (what, value) in [
+            (w.fact_latitude, place.lat_deg),
+            (w.fact_longitude, place.lon_deg),
+        ] {
             rows.push(FactRow {
                 source: place.note.as_ref().map(ToString::to_string).unwrap_or_default(),
                 ..row(
                     "",
-                    format!("{} {what}", place.name),
+                    fill(what, &[&place.name]),
                     format_number(value, 4),
                     "°",
                     Origin::StoryText,
@@ -207,45 +213,28 @@ fn settings(row: &dyn Fn(&str, String, String, &str, Origin) -> FactRow) -> Vec<
             Origin::Setting,
         )
     };
-    let unclos = "UN Convention on the Law of the Sea, Article 57";
+    let w = more_strings();
+    let unclos = w.source_unclos;
     vec![
+        setting(w.setting_eez, 200.0, 0, "nmi", unclos),
+        setting(w.setting_eez, EEZ_DISTANCE_M / 1000.0, 1, "km", unclos),
         setting(
-            "Exclusive economic zone: greatest breadth",
-            200.0,
-            0,
-            "nmi",
-            unclos,
-        ),
-        setting(
-            "Exclusive economic zone: greatest breadth",
-            EEZ_DISTANCE_M / 1000.0,
-            1,
-            "km",
-            unclos,
-        ),
-        setting(
-            "Your ring: radius it starts at",
+            w.setting_ring_start,
             ViewState::default().ring_radius_km,
             0,
             "km",
             "launchmap",
         ),
-        setting("Your ring: smallest radius", MIN_RING_KM, 0, "km", "launchmap"),
-        setting("Your ring: largest radius", MAX_RING_KM, 0, "km", "launchmap"),
+        setting(w.setting_ring_min, MIN_RING_KM, 0, "km", "launchmap"),
+        setting(w.setting_ring_max, MAX_RING_KM, 0, "km", "launchmap"),
         setting(
-            "Earth's mean radius in the trajectory model",
+            w.setting_earth_radius,
             EARTH_RADIUS_M / 1000.0,
             0,
             "km",
-            "IUGG mean radius",
+            w.source_iugg,
         ),
-        setting(
-            "Vertices of each range ring",
-            RING_VERTICES as f64,
-            0,
-            "",
-            "launchmap",
-        ),
+        setting(w.setting_ring_vertices, RING_VERTICES as f64, 0, "", "launchmap"),
     ]
 }
 
@@ -413,5 +402,25 @@ mod tests {
             .nth(1)
             .unwrap()
             .starts_with("\"'=HYPERLINK(\"\"x\"\")\",'-1,"));
+    }
+
+    #[test]
+    fn a_japanese_reader_gets_the_table_in_japanese() {
+        let checked = crate::testing::default_story();
+        crate::testing::use_committed_language(crate::Lang::Ja);
+        let rows = fact_rows(&checked, &[], &[]);
+        let seoul = rows
+            .iter()
+            .find(|r| r.what.ends_with("ソウルまでの距離"))
+            .map(|r| (r.origin.name(), r.source.clone()));
+        let setting = rows
+            .iter()
+            .find(|r| r.origin == Origin::Setting)
+            .map(|r| r.origin.name());
+        crate::testing::use_committed_language(crate::Lang::En);
+        let (origin, method) = seoul.expect("the distance to Seoul (ソウル), in Japanese");
+        assert_eq!(origin, "計算");
+        assert!(method.starts_with("WGS84楕円体上"), "{method}");
+        assert_eq!(setting, Some("設定"));
     }
 }

@@ -3,8 +3,9 @@
 
 use crate::story::{Place, Source};
 use crate::text::number_text::format_number;
+use crate::text::strings::{more_strings, nth};
 
-/// Where a number comes from.
+/// Where a number comes from. (In the order of the words table's `origins`.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
     /// A figure in the story file, reported by one source.
@@ -18,14 +19,9 @@ pub enum Origin {
 }
 
 impl Origin {
-    /// The word the table and the CSV use.
+    /// The word the table and the CSV use, in the reader's language.
     pub fn name(self) -> &'static str {
-        match self {
-            Origin::Reported => "reported",
-            Origin::Computed => "computed",
-            Origin::StoryText => "story text",
-            Origin::Setting => "setting",
-        }
+        nth(more_strings().origins, self as usize)
     }
 }
 
@@ -52,31 +48,16 @@ pub struct FactRow {
     pub url: Option<String>,
 }
 
-/// The method cell of a computed distance between two places, such as to a capital.
-pub(crate) const GEODESIC_METHOD: &str =
-    "Geodesic distance on the WGS84 ellipsoid (Karney's algorithm, geo's Geodesic)";
-
 /// The test that checks geodesic distances against GeographicLib, for the table's rows.
 pub(crate) const GEODESIC_TEST: &str =
     "earth::geodesy::tests::distances_match_geographiclib_within_a_metre_for_twelve_pairs (GeographicLib 2.1)";
 
-/// The method cell of a computed distance to a line of the basemap, such as Japan's coast.
-pub(crate) const NEAREST_METHOD: &str =
-    "Shortest geodesic distance to the basemap's vertices (Natural Earth 1:10m)";
-
 /// The test that checks the nearest-point search against a brute-force one.
 pub(crate) const NEAREST_TEST: &str = "earth::nearest::tests::matches_a_brute_force_geodesic_search";
-
-/// The method cell of a computed minimum-energy apogee.
-pub(crate) const APOGEE_METHOD: &str =
-    "Minimum-energy ballistic arc over a spherical Earth of radius 6,371 km, no air";
 
 /// The test that checks the analytic arc against a numerical integration.
 pub(crate) const APOGEE_TEST: &str =
     "earth::ballistics::tests::numerical_integration_agrees_with_the_analytic_arc (RK4 integration)";
-
-/// The method cell of the estimated impact area, with how finely it is sampled.
-pub(crate) const AREA_METHOD: &str = "Sea within the reported direction's sector and the band of reported distances, sampled every 2° and 10 km (at most 60 × 40 cells)";
 
 /// The test that checks that land inside a flight's sector is left out of its impact area.
 pub(crate) const AREA_TEST: &str = "event::flight::tests::land_inside_the_sector_is_taken_out";

@@ -11,7 +11,7 @@ use crate::story::check::CheckedStory;
 use crate::story::Place;
 use crate::text::number_text::{format_km, format_number};
 use crate::text::ordering::sort_by_f64_key;
-use crate::text::strings::{fill, more_strings, nth, strings};
+use crate::text::strings::{fill, join_as, more_strings, nth, strings};
 
 /// Below this, a place is the launch site itself, and has no direction from it.
 const SAME_PLACE_M: f64 = 1000.0;
@@ -125,31 +125,29 @@ pub fn describe_map(checked: &CheckedStory, launch: Option<usize>, ring_km: f64)
     let (claimed, flown): (Vec<_>, Vec<_>) = reported_rings(checked, f, &projection)
         .into_iter()
         .partition(|r| r.claimed);
-    for (rings, pattern) in [
-        (flown, more_strings().map_text_rings),
-        (claimed, more_strings().map_text_claimed),
-    ] {
+    let words = more_strings();
+    for (rings, pattern) in [(flown, words.map_text_rings), (claimed, words.map_text_claimed)] {
         let rings: Vec<String> = rings
             .iter()
             .map(|r| {
-                format!(
-                    "{} ({})",
-                    format_km(r.radius_km * 1000.0),
-                    r.reported_by.join(", ")
-                )
+                let by = join_as(strings().list_items, &r.reported_by);
+                fill(strings().list_detail, &[&format_km(r.radius_km * 1000.0), &by])
             })
             .collect();
         if !rings.is_empty() {
-            sentences.push(fill(pattern, &[&rings.join("; ")]));
+            sentences.push(fill(pattern, &[&join_as(strings().list_groups, &rings)]));
         }
     }
     sentences.push(ring_sentence(inside.len(), ring_km, &site_name));
     if !inside.is_empty() {
         let names: Vec<String> = inside
             .iter()
-            .map(|r| format!("{} ({})", r.name, format_km(r.distance_m)))
+            .map(|r| fill(strings().list_detail, &[&r.name, &format_km(r.distance_m)]))
             .collect();
-        sentences.push(fill(more_strings().map_text_in_ring, &[&names.join(", ")]));
+        sentences.push(fill(
+            words.map_text_in_ring,
+            &[&join_as(strings().list_items, &names)],
+        ));
     }
     let id = story.events[f].id.as_str();
     if let Some(mark) = flight_marks(checked, None, &projection, Some(id))
@@ -257,5 +255,21 @@ mod tests {
             text.sentences
         );
         assert!(text.rows.iter().all(|r| !r.inside_ring));
+    }
+
+    #[test]
+    fn japanese_lists_take_japanese_commas_and_brackets() {
+        let checked = default_story();
+        crate::testing::use_committed_language(crate::Lang::Ja);
+        let text = describe_map(&checked, focus_launch(&checked, None), 1000.0)
+            .sentences
+            .join("");
+        crate::testing::use_committed_language(crate::Lang::En);
+        let inside = text
+            .split("設定した距離円の内側：")
+            .nth(1)
+            .unwrap_or_else(|| panic!("no places inside: {text}"));
+        assert!(inside.contains("、") && inside.contains("（"), "{inside}");
+        assert!(!text.contains(", ") && !text.contains("; "), "{text}");
     }
 }

@@ -6,7 +6,7 @@ use crate::map::scene::FlightMark;
 use crate::story::check::CheckedStory;
 use crate::story::Quantity;
 use crate::text::number_text::{format_km, format_number};
-use crate::text::strings::{fill, strings};
+use crate::text::strings::{fill, join_as, strings};
 
 /// The panel's sentences, in reading order.
 ///
@@ -55,10 +55,9 @@ pub fn estimate_sentences(checked: &CheckedStory, mark: &FlightMark) -> Vec<Stri
             } else {
                 "{}"
             };
-            format!(
-                "{} ({})",
-                fill(what, &[&figure_value_text(f)]),
-                publisher(&f.source)
+            fill(
+                s.list_detail,
+                &[&fill(what, &[&figure_value_text(f)]), &publisher(&f.source)],
             )
         })
         .collect();
@@ -75,7 +74,7 @@ pub fn estimate_sentences(checked: &CheckedStory, mark: &FlightMark) -> Vec<Stri
     let mut sentences = vec![
         s.estimate_lead.to_owned(),
         direction,
-        fill(s.estimate_distance, &[&band, &figures.join("; ")]),
+        fill(s.estimate_distance, &[&band, &join_as(s.list_groups, &figures)]),
     ];
     if mark.sampled_cells > 0 && mark.sea_cells < mark.sampled_cells {
         let sea_pct = crate::map::flights::sea_percent(mark.sea_cells, mark.sampled_cells);

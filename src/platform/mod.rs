@@ -127,8 +127,8 @@ pub async fn next_task() {
 
 pub use web::{
     browser_languages, capture_pointer, check_story_on_demand, copy_text, download, draw_on_canvas,
-    fill_code_list, key, map_markup, mouse_position, now_ms, observe_attributes, observe_width,
+    fill_code_list, key, map_markup, mouse_position, name_by, now_ms, observe_attributes, observe_width,
     on_next_frame, page_context, page_language, page_story, pointer_input, prefers_reduced_motion,
-    prevent_default, remove_prerendered, set_page_language, show_facts, svg_to_png, target_has_focus,
-    wheel_input,
+    prevent_default, remove_prerendered, set_page_language, set_title, show_facts, svg_to_png,
+    target_has_focus, wheel_input,
 };

@@ -27,6 +27,7 @@ pub fn page_language() -> String {
 }
 /// Natively there is no page to set the language of.
 pub fn set_page_language(_: &str, _: &str) {}
+pub fn set_title(_: &str) {}
 
 // Natively there are no events; the UI compiles against these and never calls them.
 pub fn pointer_input(_: &web_sys::PointerEvent) -> PointerInput {
@@ -64,6 +65,7 @@ pub fn now_ms() -> f64 {
 pub async fn next_task() {}
 pub fn observe_width(_: &web_sys::Element, _: impl Fn(f64) + 'static) {}
 pub fn observe_attributes(_: &web_sys::Element, _: impl Fn() + 'static) {}
+pub fn name_by(_: &web_sys::Element, _: &str) {}
 pub fn remove_prerendered() {}
 /// Natively there is no page to write into.
 pub fn fill_code_list(_: &web_sys::Element, _: &[String]) {}

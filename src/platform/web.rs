@@ -379,6 +379,11 @@ pub fn remove_prerendered() {
     }
 }
 
+/// Names `el` by the element whose id is `id` (`aria-labelledby`).
+pub fn name_by(el: &web_sys::Element, id: &str) {
+    let _ = el.set_attribute("aria-labelledby", id);
+}
+
 /// Calls `on_change` whenever one of the element's attributes changes.
 pub fn observe_attributes(el: &web_sys::Element, on_change: impl Fn() + 'static) {
     let callback = Closure::<dyn Fn()>::new(on_change);
@@ -553,6 +558,13 @@ pub fn set_page_language(code: &str, switch_label: &str) {
         return;
     };
     let _ = link.set_attribute("aria-current", "page");
+}
+
+/// Sets the page's `<title>`, which the browser's tab, its history and a shared link show.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
 }
 
 fn document_element() -> Option<web_sys::Element> {

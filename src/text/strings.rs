@@ -4,8 +4,9 @@
 //! read. English is compiled in; Korean and Japanese are files (`assets/i18n/ko.txt`,
 //! `ja.txt`: one `name = words` line per field, in the table's order) that a page loads only
 //! when its reader wants them. The words only the on-demand module shows are a second table,
-//! [`more`], with files of their own (`ko.more.txt`, `ja.more.txt`). Not yet here: the story check's messages, which are for the
-//! story's editors, and the method notes of "Check the numbers" (`export/rows.rs`).
+//! [`more`], with files of their own (`ko.more.txt`, `ja.more.txt`). Not here: the story
+//! check's messages, which are for the story's editors, and the names of the tests in "Check the
+//! numbers", which are the code's.
 
 use std::cell::Cell;
 
@@ -310,6 +311,16 @@ table! {
     mark_site: "{}, the launch site",
     /// What the live region says when the ring or the launch changes: {0} how many places, {1} the radius, {2} the launch site.
     ring_status: "{0} of the story's places within {1} of {2}.",
+    /// `story=` that is not a file of this site: {} the path.
+    url_story_path: "URL parameter story={}: give the path of a story file on this site, such as stories/my-story.json",
+    /// A list's items joined, shown for two of them: {0} and {1}.
+    list_items: "{0}, {1}",
+    /// Groups of a list joined when their items have commas of their own, shown for two: {0} and {1}.
+    list_groups: "{0}; {1}",
+    /// A thing with its figure or its sources after it: {0} the thing, {1} the figure.
+    list_detail: "{0} ({1})",
+    /// When the story's file in the reader's language did not load, and the page shows the story in the language it was written in: {} what went wrong.
+    story_language_missing: "The story could not be loaded in this language, so it is shown in the language it was written in ({})",
 }
 
 /// The words only the on-demand module shows (the map in words, the profile and its table, "Check
@@ -376,6 +387,110 @@ pub mod more {
             no: "no",
             /// A lofted flight's range on a minimum-energy path: {0} burnout speed in km/s, {1} the range, {2} the assumed burnout altitude, {3} whose apogee and distance it rests on.
             standard_range: "Computed from {3}'s apogee and distance: the speed this lofted flight needed at burnout, {0} km/s, would carry it about {1} from burnout to impact on a minimum-energy path (burnout assumed {2} up; a spherical, non-rotating Earth without air).",
+            /// Said by assets/on-demand.js (which reads this file itself) while a map download is made.
+            download_preparing: "Preparing the file…",
+            /// Said by on-demand.js once the download has been given to the browser.
+            download_done: "Downloaded.",
+            /// By on-demand.js when "Check the numbers" could not be worked out: {} what went wrong.
+            failed_facts: "The table of numbers could not be worked out: {}",
+            /// By on-demand.js when the map could not be downloaded: {} what went wrong.
+            failed_download: "The map could not be downloaded: {}",
+            /// By on-demand.js when the profile or the map in words could not be drawn: {} what went wrong.
+            failed_section: "This section could not be drawn: {}",
+            /// By on-demand.js when the errors of a story file or of the page address could not be listed: {} what went wrong.
+            failed_errors: "The errors could not be listed: {}",
+            /// A page-address setting that could not be used: {0} its name, {1} its value, {2} what is wrong (one of the `url_` lines after this). The on-demand module lists them (the page shows only the notice's heading).
+            url_param: "URL parameter {0}={1}: {2}",
+            /// `event=` with nothing after it.
+            url_empty_event: "is empty; give an event id",
+            /// `ring=` with something that is not a number.
+            url_not_km: "not a number of kilometres, such as 300",
+            /// `ring=` out of range: {0} the smallest radius, {1} the largest.
+            url_ring_range: "the ring radius must be from {0} to {1} km",
+            /// `compare=` with something other than 1 or 0.
+            url_one_or_zero: "write 1 to compare every launch, or 0",
+            /// `theme=` with something other than light or dark.
+            url_theme: "write light or dark",
+            /// `lang=` naming a language the page does not have.
+            url_lang: "write en, ko or ja",
+            /// `layers=` naming a layer there is not: {} the name.
+            url_layer: "unknown layer \"{}\"; use rings, paths, eez, labels or none",
+            /// `view=` not in the form latitude,longitude,width.
+            url_view_form: "write it as latitude,longitude,width in km, such as 38.5,131.0,1200",
+            /// `view=` with a latitude or longitude off the globe.
+            url_view_off_globe: "latitude or longitude out of range; write it as latitude,longitude,width in km, such as 38.5,131.0,1200",
+            /// `view=` with a width out of range: {0} the narrowest, {1} the widest.
+            url_width_range: "the width must be from {0} to {1} km",
+            /// "Check the numbers": The table's origin column, in this order: reported, computed, story text, setting; joined by commas.
+            origins: "reported,computed,story text,setting",
+            /// "Check the numbers": A number in the headline or summary.
+            fact_in_headline: "In the headline or summary",
+            /// "Check the numbers": A number in an event's text.
+            fact_in_event_text: "In the event's text",
+            /// "Check the numbers": A number in a source's title.
+            fact_in_source_title: "In a source's title",
+            /// "Check the numbers": A number in the credits.
+            fact_in_credits: "In the credits",
+            /// "Check the numbers": A place's latitude: {} the place.
+            fact_latitude: "{} latitude",
+            /// "Check the numbers": A place's longitude: {} the place.
+            fact_longitude: "{} longitude",
+            /// "Check the numbers": A computed distance: {0} the launch site, {1} the place.
+            fact_distance: "Distance from {0} to {1}",
+            /// "Check the numbers": A computed distance to Japan's coast: {} the launch site.
+            fact_to_japan: "Distance from {} to Japan's nearest coast",
+            /// "Check the numbers": A computed minimum-energy apogee: {} the range.
+            fact_apogee: "Minimum-energy apogee for {}",
+            /// "Check the numbers": What went into it: {} the range.
+            fact_apogee_input: "range {}",
+            /// "Check the numbers": The estimated impact area's first bearing.
+            fact_first_bearing: "Estimated impact area: first bearing",
+            /// "Check the numbers": Its last bearing.
+            fact_last_bearing: "Estimated impact area: last bearing",
+            /// "Check the numbers": What the bearings rest on: {0} the direction (quoted as reported, or `fact_assumed_bearing`), {1} the launch site.
+            fact_bearing_input: "{0} from {1}",
+            /// "Check the numbers": When the direction was assumed, not reported.
+            fact_assumed_bearing: "assumed bearing",
+            /// "Check the numbers": The estimated impact area's nearest distance.
+            fact_nearest_distance: "Estimated impact area: nearest distance",
+            /// "Check the numbers": Its farthest distance.
+            fact_farthest_distance: "Estimated impact area: farthest distance",
+            /// "Check the numbers": What those rest on.
+            fact_reported_distances: "the reported distances",
+            /// "Check the numbers": The share of the impact area at sea.
+            fact_share_at_sea: "Estimated impact area: share at sea",
+            /// "Check the numbers": What it rests on: {0} cells at sea, {1} cells sampled.
+            fact_cells_at_sea: "{0} of {1} sampled cells at sea",
+            /// "Check the numbers": The impact area's nearest point to Japan's coast.
+            fact_area_to_japan: "Impact area's nearest point to Japan's coast",
+            /// "Check the numbers": The impact area's nearest point to the approximate EEZ line.
+            fact_area_to_eez: "Impact area's nearest point to the approximate EEZ line",
+            /// "Check the numbers": What those rest on.
+            fact_area_edge: "the impact area's edge",
+            /// "Check the numbers": The EEZ's greatest breadth, a legal definition.
+            setting_eez: "Exclusive economic zone: greatest breadth",
+            /// "Check the numbers": The ring's radius when the page opens.
+            setting_ring_start: "Your ring: radius it starts at",
+            /// "Check the numbers": The ring's smallest radius.
+            setting_ring_min: "Your ring: smallest radius",
+            /// "Check the numbers": The ring's largest radius.
+            setting_ring_max: "Your ring: largest radius",
+            /// "Check the numbers": The trajectory model's Earth radius.
+            setting_earth_radius: "Earth's mean radius in the trajectory model",
+            /// "Check the numbers": How many vertices each range ring has.
+            setting_ring_vertices: "Vertices of each range ring",
+            /// "Check the numbers": Where the EEZ's breadth is defined.
+            source_unclos: "UN Convention on the Law of the Sea, Article 57",
+            /// "Check the numbers": Where the Earth radius comes from.
+            source_iugg: "IUGG mean radius",
+            /// "Check the numbers": The method of a distance between two places.
+            method_geodesic: "Geodesic distance on the WGS84 ellipsoid (Karney's algorithm, geo's Geodesic)",
+            /// "Check the numbers": The method of a distance to a line of the basemap.
+            method_nearest: "Shortest geodesic distance to the basemap's vertices (Natural Earth 1:10m)",
+            /// "Check the numbers": The method of a minimum-energy apogee.
+            method_apogee: "Minimum-energy ballistic arc over a spherical Earth of radius 6,371 km, no air",
+            /// "Check the numbers": The method of the estimated impact area.
+            method_area: "Sea within the reported direction's sector and the band of reported distances, sampled every 2° and 10 km (at most 60 × 40 cells)",
             /// The same when that speed is orbital: {0} the burnout speed, {1} circular speed there, both km/s, {2} the burnout altitude, {3} the source.
             standard_orbital: "Computed from {3}'s apogee and distance: this lofted flight needed {0} km/s at burnout, at least orbital speed there ({1} km/s), so on a minimum-energy path energy would not limit its range and no range is given (burnout assumed {2} up; a spherical, non-rotating Earth without air).",
     }
@@ -475,6 +590,31 @@ pub fn fill(pattern: &str, args: &[&str]) -> String {
     out
 }
 
+/// `items` joined as `pattern` joins two of them (`"{0}, {1}"`), so that each language keeps its
+/// own separator.
+///
+/// ```
+/// use launchmap::join_as;
+/// let cities = ["ソウル", "東京", "大阪"].map(String::from);
+/// assert_eq!(join_as("{0}、{1}", &cities), "ソウル、東京、大阪");
+/// assert_eq!(join_as("{0}, {1}", &["Seoul".to_owned()]), "Seoul");
+/// ```
+// One type of item, not `impl AsRef<str>`: each instance costs the page's module 250 B.
+pub fn join_as(pattern: &str, items: &[String]) -> String {
+    let between = pattern
+        .strip_prefix("{0}")
+        .and_then(|rest| rest.strip_suffix("{1}"))
+        .unwrap_or(", ");
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(between);
+        }
+        out.push_str(item);
+    }
+    out
+}
+
 /// The two sides of a pattern with one `{}`, for a view that puts an element between them.
 pub fn around(pattern: &'static str) -> (&'static str, &'static str) {
     pattern.split_once("{}").unwrap_or((pattern, ""))
@@ -564,7 +704,7 @@ mod tests {
                 if name == "reported_by" {
                     assert_eq!(words.matches("{}").count(), 1, "{lang}: {name} = {words}");
                 }
-                if ["compass_points", "weekdays", "months", "am_pm"].contains(&name) {
+                if ["compass_points", "weekdays", "months", "am_pm", "origins"].contains(&name) {
                     assert_eq!(
                         words.split(',').count(),
                         english.split(',').count(),

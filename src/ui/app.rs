@@ -15,7 +15,7 @@ use crate::platform;
 use crate::story::check::{check_story, CheckedStory};
 use crate::story::trusted::read_checked;
 use crate::text::lang::Lang;
-use crate::text::strings::{language, strings};
+use crate::text::strings::{fill, language, strings};
 use crate::view_state::{site_story_path, ViewState};
 
 /// A story file checked, with its errors as the messages the error panel shows.
@@ -43,7 +43,13 @@ pub enum StorySource {
 /// default story was checked when the page was built and is read as it is ([`read_checked`]); a
 /// story the address names, or a page whose story does not read, is checked by the on-demand
 /// module, which lists its errors too.
-pub async fn load_story(source: StorySource) -> Result<CheckedStory, StoryProblem> {
+///
+/// When the default story's file in the reader's language does not load, the story is the one
+/// the page carries, in the language it was written in, and `note` says why.
+pub async fn load_story(
+    source: StorySource,
+    note: &mut Option<String>,
+) -> Result<CheckedStory, StoryProblem> {
     let message = |e: &dyn std::fmt::Display| StoryProblem::Messages(vec![e.to_string()]);
     let unread = |file: &str| {
         message(&format!(
@@ -51,7 +57,23 @@ pub async fn load_story(source: StorySource) -> Result<CheckedStory, StoryProble
         ))
     };
     let file = match source {
-        StorySource::Page => {
+        StorySource::Page => None,
+        StorySource::Built(url) => match platform::fetch_bytes(&url).await {
+            Ok(bytes) => return read_checked(&bytes).ok_or_else(|| unread(&url)),
+            Err(e) => {
+                *note = Some(fill(strings().story_language_missing, &[&e.to_string()]));
+                None
+            }
+        },
+        StorySource::Address(path) => Some(
+            site_story_path(&path)
+                .map_err(|e| message(&e.message(strings())))?
+                .to_owned(),
+        ),
+    };
+    let file = match file {
+        Some(file) => file,
+        None => {
             // The default story travels in the page, not in the wasm: beside the page drawn from
             // it, its text costs a third as much (README, "Size").
             let json = platform::page_story().ok_or_else(|| message(&strings().no_page_story))?;
@@ -60,11 +82,6 @@ pub async fn load_story(source: StorySource) -> Result<CheckedStory, StoryProble
             }
             String::new()
         }
-        StorySource::Built(url) => {
-            let bytes = platform::fetch_bytes(&url).await.map_err(|e| message(&e))?;
-            return read_checked(&bytes).ok_or_else(|| unread(&url));
-        }
-        StorySource::Address(path) => site_story_path(&path).map_err(|e| message(&e))?.to_owned(),
     };
     let text = platform::check_story_on_demand(&file, language().code())
         .await
@@ -117,14 +134,19 @@ pub fn App() -> impl IntoView {
         // page in the others, and the on-demand module gives a story the address names in it.
         let page_own = Lang::from_tag(&platform::page_language()).unwrap_or(Lang::En);
         let lang = Lang::choose(address_lang, &platform::browser_languages(), page_own);
-        let problem = load_language(lang).await.err();
+        let mut problem = load_language(lang).await.err();
         let lang = language();
         let source = match story_path {
             Some(path) => StorySource::Address(path),
             None if lang == page_own => StorySource::Page,
             None => StorySource::Built(default_story_url(lang)),
         };
-        let loaded = load_story(source).await.map(Arc::new);
+        let loaded = load_story(source, &mut problem).await.map(Arc::new);
+        // The tab names the story the reader has, in their language: the page was built with
+        // the default story's title in its own.
+        if let Ok(checked) = &loaded {
+            platform::set_title(checked.story.title.as_str());
+        }
         platform::next_task().await;
         story.set(Some((loaded, problem)));
         let map = load_basemap().await;
@@ -134,7 +156,6 @@ pub fn App() -> impl IntoView {
         platform::next_task().await;
         platform::remove_prerendered();
     });
-    let url_errors: Vec<String> = url_errors.iter().map(ToString::to_string).collect();
 
     view! {
         {move || match story.get() {
@@ -147,13 +168,15 @@ pub fn App() -> impl IntoView {
                     .into_any()
             }
             Some((story, language_problem)) => {
-                let mut url_errors = url_errors.clone();
-                url_errors.extend(language_problem);
+                let notes: Vec<String> = language_problem.into_iter().collect();
+                // The address's own problems are listed in the notice by the on-demand module,
+                // which has their words; the page adds what went wrong with the language.
                 view! {
                     <Root
                         story=story
                         view_state=view_state.clone()
-                        url_errors=url_errors
+                        address_errors=!url_errors.is_empty()
+                        notes=notes
                         basemap=basemap.into()
                     />
                 }
@@ -170,14 +193,18 @@ pub fn Root(
     story: Result<Arc<CheckedStory>, StoryProblem>,
     /// The view the page address asked for.
     view_state: ViewState,
-    /// What was wrong with the page address, shown above the story.
-    url_errors: Vec<String>,
+    /// Whether the page address had settings that could not be used (the on-demand module lists
+    /// them in the notice above the story).
+    address_errors: bool,
+    /// What else could not be done as the reader asked (their language, its story file), for
+    /// the same notice.
+    notes: Vec<String>,
     /// The basemap, while it loads and once it has.
     basemap: Signal<BasemapLoad>,
 ) -> impl IntoView {
     match story {
         Ok(story) => {
-            view! { <Page story=story view_state=view_state url_errors=url_errors basemap=basemap /> }
+            view! { <Page story=story view_state=view_state address_errors notes basemap=basemap /> }
                 .into_any()
         }
         Err(problem) => view! { <ErrorPanel problem /> }.into_any(),

@@ -10,7 +10,7 @@ use crate::event::entry::{event_entry, EventEntry, FigureLine};
 use crate::event::facts::{launch_facts, LaunchFacts};
 use crate::story::check::CheckedStory;
 use crate::text::number_text::format_km;
-use crate::text::strings::{around, fill, strings};
+use crate::text::strings::{around, fill, join_as, strings};
 use crate::view_state::ViewState;
 
 fn figure_item(f: FigureLine) -> impl IntoView {
@@ -39,14 +39,14 @@ fn facts_view(f: LaunchFacts) -> impl IntoView {
             f.to_japan_coast_m
                 .map(|d| format!("{} {}", s.computed_to_japan, format_km(d))),
         )
-        .collect::<Vec<_>>()
-        .join("; ");
+        .collect::<Vec<_>>();
+    let capitals = join_as(s.list_groups, &capitals);
     let apogees = f
         .min_energy_apogees
         .iter()
         .map(|(range, apogee)| fill(s.apogee_for_range, &[&format_km(*apogee), &format_km(*range)]))
-        .collect::<Vec<_>>()
-        .join(", ");
+        .collect::<Vec<_>>();
+    let apogees = join_as(s.list_items, &apogees);
     view! {
         <div class="computed">
             <h4>{s.computed_heading}</h4>

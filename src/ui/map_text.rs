@@ -47,6 +47,9 @@ pub fn mount_map_text(slot: leptos::web_sys::HtmlElement, story: Arc<CheckedStor
     };
     let shown = RwSignal::new(read());
     platform::observe_attributes(&slot, move || shown.set(read()));
+    // Named by its heading once it has one, so that it is a region a screen reader can jump to;
+    // empty, it has no name to point at.
+    platform::name_by(&slot, "map-text-title");
     let handle = leptos::mount::mount_to(slot, move || {
         view! { <MapTextView story=story.clone() shown=shown.into() /> }
     });

@@ -26,8 +26,11 @@ pub fn Page(
     story: Arc<CheckedStory>,
     /// The view the page address asked for.
     view_state: ViewState,
-    /// What was wrong with the page address, shown above the story.
-    url_errors: Vec<String>,
+    /// Whether the page address had settings that could not be used: the notice above the story
+    /// has a list for them, which the on-demand module fills in the reader's language.
+    address_errors: bool,
+    /// What else could not be done as the reader asked, for the same notice.
+    notes: Vec<String>,
     /// The basemap, while it loads and once it has.
     basemap: Signal<BasemapLoad>,
 ) -> impl IntoView {
@@ -53,11 +56,14 @@ pub fn Page(
         })
     };
     let s = strings();
-    let url_notice = (!url_errors.is_empty()).then(|| {
+    let url_notice = (address_errors || !notes.is_empty()).then(|| {
         view! {
             <section class="url-notice" role="status">
                 <h2>{s.url_error_title}</h2>
-                {code_list(url_errors)}
+                // The on-demand module adds the address's settings to this list, in the
+                // reader's language: their words are not in the page's module. (One list, as
+                // the error panel has: another element here cost the page 0.7 KB.)
+                {code_list(notes)}
             </section>
         }
     });

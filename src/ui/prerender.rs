@@ -92,11 +92,23 @@ pub fn prerender_page(story: Arc<CheckedStory>, asset: &BasemapAsset) -> Result<
             height_km: opening.height_km * 1.04,
         };
         let coarse = asset.coarse(f64::from(asset.units_per_deg) * COARSE_DEG).decode();
-        provide_context(StaticPaths(Arc::new(static_basemap_paths(&coarse, &projection, &clip))));
+        provide_context(StaticPaths(Arc::new(static_basemap_paths(
+            &coarse,
+            &projection,
+            &clip,
+        ))));
         let basemap = Signal::stored(BasemapLoad::Ready(Arc::new(asset.decode())));
         // Drawn once: nothing is tracked, as nothing will change.
         let page = untrack(|| {
-            view! { <Root story=Ok(story.clone()) view_state=ViewState::default() url_errors=vec![] basemap=basemap /> }
+            view! {
+                <Root
+                    story=Ok(story.clone())
+                    view_state=ViewState::default()
+                    address_errors=false
+                    notes=vec![]
+                    basemap=basemap
+                />
+            }
             .to_html()
         });
         let profile = profile_markup(&story)?;

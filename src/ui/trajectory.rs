@@ -15,7 +15,7 @@ use crate::platform;
 use crate::story::check::CheckedStory;
 use crate::story::Quantity;
 use crate::text::number_text::format_number;
-use crate::text::strings::{fill, more_strings, strings};
+use crate::text::strings::{fill, join_as, more_strings, strings};
 use leptos::web_sys::HtmlCanvasElement;
 
 const WIDTH_PX: u32 = 640;
@@ -130,9 +130,9 @@ pub fn Trajectory(
                             .figures
                             .iter()
                             .filter(|f| f.label == label)
-                            .map(|f| format!("{} ({})", f.value, f.publisher))
-                            .collect::<Vec<_>>()
-                            .join("; ");
+                            .map(|f| fill(strings().list_detail, &[&f.value, &f.publisher]))
+                            .collect::<Vec<_>>();
+                        let text = join_as(strings().list_groups, &text);
                         view! { <td>{text}</td> }
                     })
                     .collect_view();

@@ -323,7 +323,8 @@ test("a basemap cut short is named with the byte and field where it ends", async
 
 test("a broken URL parameter is reported and the page still renders", async () => {
   const { page, context } = await open("?ring=far&layers=roads");
-  const notice = await (await page.waitForSelector(".url-notice")).textContent();
+  // The page shows the notice; the on-demand module lists the settings in it, in the reader's language.
+  const notice = await (await page.waitForSelector(".url-notice li")).evaluate((li) => li.closest(".url-notice").textContent);
   assert.match(notice, /URL parameter ring=far: not a number of kilometres/);
   assert.match(notice, /URL parameter layers=roads: unknown layer "roads"/);
   assert.equal(await page.$$eval(".event", (els) => els.length), 6);
@@ -881,6 +882,7 @@ for (const [lang, march, arcName] of [
     await ready(page);
     assert.equal(await page.getAttribute("html", "lang"), lang);
     assert.equal(await page.textContent("h1"), inLang(story.title, lang));
+    assert.equal(await page.title(), inLang(story.title, lang), "the tab names the story in the language");
     assert.equal(await page.textContent(".summary"), inLang(story.summary, lang));
     assert.equal(await page.textContent("#events-title"), w.events_heading);
     assert.deepEqual(await page.$$eval(".credits li", (els) => els.map((e) => e.textContent)), story.credits.map((c) => inLang(c, lang)));
@@ -937,9 +939,62 @@ test("a browser whose first language is Korean gets Korean; English readers load
 
   const bad = await open("?lang=fr");
   await ready(bad.page);
+  await bad.page.waitForSelector(".url-notice li");
   assert.match(await bad.page.textContent(".url-notice"), /URL parameter lang=fr: write en, ko or ja/);
   assert.equal(await bad.page.getAttribute("html", "lang"), "en");
   await bad.context.close();
+});
+
+test("a Korean reader never sees the English page drawn ahead of time, and is told in Korean of a bad address, a missing translation and a module that did not load", async () => {
+  const story = JSON.parse(readFileSync(join(repo, "stories/nk-srbm-2024.json"), "utf8"));
+  const w = words("ko");
+  const more = words("ko.more");
+  const fill = (pattern, ...args) => args.reduce((text, arg, i) => text.replace(`{${i}}`, arg).replace("{}", arg), pattern);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  const page = await context.newPage();
+  // With the page's module held back, the English page drawn ahead of time stays unseen, and
+  // shows after all once it is clear that no app is coming: never a blank page for good.
+  await page.route(/launchmap-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
+  await page.goto(server.origin + SUB_PATH);
+  assert.equal(await page.$eval(".prerendered", (el) => getComputedStyle(el).visibility), "hidden");
+  await page.waitForFunction(() => getComputedStyle(document.querySelector(".prerendered")).visibility === "visible", null, { timeout: 10000 });
+  await page.unroute(/launchmap-[0-9a-f]+_bg\.wasm$/);
+
+  // A bad address, in Korean.
+  await page.goto(server.origin + SUB_PATH + "?ring=far");
+  await ready(page);
+  await page.waitForSelector(".url-notice li");
+  assert.ok((await page.textContent(".url-notice")).includes(fill(more.url_param, "ring", "far", more.url_not_km)), await page.textContent(".url-notice"));
+
+  // The story's Korean file missing: the interface in Korean, the story as the page carries it
+  // (English), and a notice saying so.
+  await page.route("**/assets/story.ko.json", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.goto(server.origin + SUB_PATH);
+  await ready(page);
+  assert.equal(await page.getAttribute("html", "lang"), "ko");
+  assert.equal(await page.textContent("h1"), inLang(story.title, "en"));
+  assert.equal(await page.textContent("#events-title"), w.events_heading);
+  assert.ok((await page.textContent(".url-notice")).includes(w.story_language_missing.split("(")[0]), await page.textContent(".url-notice"));
+  await page.unroute("**/assets/story.ko.json");
+
+  // The on-demand module held back: "Check the numbers" says so in Korean.
+  await page.route("**/on_demand_bg.wasm", (route) => route.abort());
+  await page.goto(server.origin + SUB_PATH);
+  await ready(page);
+  await page.click("details.facts summary");
+  const prefix = more.failed_facts.split("{}")[0];
+  await page.waitForFunction((p) => document.querySelector(".facts-scroll").textContent.startsWith(p), prefix);
+  await context.close();
+});
+
+test("the map in words is a region named by its heading once it is written", async () => {
+  const { page, context } = await open();
+  await ready(page);
+  await page.locator(".map-text").scrollIntoViewIfNeeded();
+  await page.waitForSelector("#map-text-title");
+  assert.equal(await page.getAttribute(".map-text", "aria-labelledby"), "map-text-title");
+  assert.equal(await page.getByRole("region", { name: await page.textContent("#map-text-title") }).count(), 1);
+  await context.close();
 });
 
 test("axe-core finds no violation in any state: start, each event selected, compare, dark, a bad address, the error panel", async () => {
