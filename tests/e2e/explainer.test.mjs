@@ -1086,6 +1086,39 @@ test("the map without sight or a mouse: named marks by Tab with their distance, 
   await context.close();
 });
 
+test("focus is visible at every Tab stop, from the top of the page round to it again, in light and dark", async () => {
+  for (const theme of ["light", "dark"]) {
+    const { page, context } = await open(`?theme=${theme}`);
+    await ready(page);
+    // The sections that load on demand are in the page, so their stops are walked too.
+    await page.locator(".trajectory").scrollIntoViewIfNeeded();
+    await page.waitForSelector(".map-text table", { state: "attached" });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const stops = [];
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press("Tab");
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        // What marks the focus: an outline of at least 2 px, or for a mark on the map, its ring.
+        const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+        const ring = el.matches("circle.place") && parseFloat(style.strokeWidth) >= 3;
+        const box = el.getBoundingClientRect();
+        const name = el.id || el.getAttribute("aria-label") || el.textContent.trim().slice(0, 30) || el.tagName;
+        return { name: `${el.tagName.toLowerCase()} ${name}`, marked: outline || ring, seen: box.bottom > 0 && box.top < innerHeight && box.width > 0 };
+      });
+      if (!stop || (stops.length && stop.name === stops[0].name)) break;
+      stops.push(stop);
+    }
+    assert.ok(stops.length >= 20, `${theme}: ${stops.length} Tab stops`);
+    assert.deepEqual(stops.filter((s) => !s.marked).map((s) => s.name), [], `${theme}: stops without a visible focus`);
+    assert.deepEqual(stops.filter((s) => !s.seen).map((s) => s.name), [], `${theme}: stops scrolled out of sight`);
+    console.log(`# ${theme}: ${stops.length} Tab stops, each with a visible focus`);
+    await context.close();
+  }
+});
+
 test("forced colours keep the map's rings, paths, EEZ line, coasts, marks and labels visible, in light and dark", async () => {
   for (const colorScheme of ["light", "dark"]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
