@@ -52,6 +52,11 @@ if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core || pa
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+if [[ ! -d tools/basemap/node_modules/world-atlas || tools/basemap/package-lock.json -nt tools/basemap/node_modules/.package-lock.json ]]; then
+  say "installing the Natural Earth data the basemap generator reads (npm world-atlas), for its test"
+  npm ci --prefix tools/basemap --no-audit --no-fund --loglevel=error
+fi
+
 if (( want_browsers )) && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
   say "installing Debian's chromium and chromium-driver"
   as_root apt-get update -qq

@@ -10,6 +10,8 @@
 
 /// The file format of `assets/basemap.bin`: reading and writing its bytes.
 pub mod file;
+/// The world beyond the default region: a coarse world file and detail tiles on one grid.
+pub mod tiles;
 
 use geo::{Coord, LineString, MultiLineString, MultiPolygon, Polygon, Simplify};
 

@@ -1,4 +1,5 @@
-//! Writes `assets/basemap.bin` from Natural Earth's 1:10m countries (npm `world-atlas`).
+//! Writes `assets/basemap.bin` from Natural Earth's 1:10m countries (npm `world-atlas`), and the
+//! world beyond it: `assets/world/110m.bin` from the 1:110m countries and the 1:10m in tiles.
 //!
 //! Run it from the repository root after `npm ci --prefix tools/basemap`:
 //! `cargo run --release -p launchmap-basemap`. The app's build never runs it; its output is
@@ -7,6 +8,7 @@
 //! coast (no other ring has it), border (another country's ring has it; drawn once) or hidden.
 
 mod eez;
+mod world;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -54,34 +56,63 @@ fn main() {
 
 fn run() -> Result<(), GenError> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let input = root.join("tools/basemap/node_modules/world-atlas/countries-10m.json");
-    let output = root.join("assets/basemap.bin");
+    let atlas = root.join("tools/basemap/node_modules/world-atlas");
+    let (topology, input_name) = read_topology(&atlas.join("countries-10m.json"))?;
+    let asset = build(&topology).ok_or(GenError::NoCountries {
+        path: input_name.clone(),
+    })?;
+    write(&root.join("assets/basemap.bin"), &asset)?;
+    // The world beyond the region (src/map/basemap/tiles.rs): 1:110m whole, 1:10m in tiles.
+    let (coarse, coarse_name) = read_topology(&atlas.join("countries-110m.json"))?;
+    let world = world::coarse_world(&coarse).ok_or(GenError::NoCountries { path: coarse_name })?;
+    write(&root.join(launchmap::WORLD_URL), &world)?;
+    let tiles = world::detail_tiles(&topology, |_| true).ok_or(GenError::NoCountries { path: input_name })?;
+    let (mut count, mut bytes) = (0, 0);
+    for (tile, asset) in &tiles {
+        bytes += write_quietly(&root.join(tile.url()), asset)?;
+        count += 1;
+    }
+    println!("wrote {count} detail tiles ({bytes} bytes in all) under assets/world/10m");
+    Ok(())
+}
+
+/// Reads a TopoJSON file.
+fn read_topology(input: &std::path::Path) -> Result<(Topology, String), GenError> {
     let input_name = input.display().to_string();
-    let text = std::fs::read_to_string(&input).map_err(|source| GenError::Read {
+    let text = std::fs::read_to_string(input).map_err(|source| GenError::Read {
         path: input_name.clone(),
         source,
     })?;
-    let topology = match text.parse::<TopoJson>() {
-        Ok(TopoJson::Topology(t)) => t,
-        Ok(_) => {
-            return Err(GenError::Parse {
-                path: input_name,
-                message: "not a Topology".into(),
-            })
-        }
-        Err(e) => {
-            return Err(GenError::Parse {
-                path: input_name,
-                message: e.to_string(),
-            })
-        }
-    };
-    let asset = build(&topology).ok_or(GenError::NoCountries { path: input_name })?;
-    let bytes = launchmap::write_basemap(&asset);
-    std::fs::write(&output, &bytes).map_err(|source| GenError::Write {
+    match text.parse::<TopoJson>() {
+        Ok(TopoJson::Topology(t)) => Ok((t, input_name)),
+        Ok(_) => Err(GenError::Parse {
+            path: input_name,
+            message: "not a Topology".into(),
+        }),
+        Err(e) => Err(GenError::Parse {
+            path: input_name,
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// Writes a basemap file, creating its folder; returns its size in bytes.
+fn write_quietly(output: &std::path::Path, asset: &BasemapAsset) -> Result<usize, GenError> {
+    let bytes = launchmap::write_basemap(asset);
+    let failed = |source| GenError::Write {
         path: output.display().to_string(),
         source,
-    })?;
+    };
+    if let Some(folder) = output.parent() {
+        std::fs::create_dir_all(folder).map_err(failed)?;
+    }
+    std::fs::write(output, &bytes).map_err(failed)?;
+    Ok(bytes.len())
+}
+
+/// Writes a basemap file and says what is in it.
+fn write(output: &std::path::Path, asset: &BasemapAsset) -> Result<(), GenError> {
+    let size = write_quietly(output, asset)?;
     let rings = || asset.countries.iter().flat_map(|c| c.polygons.iter().flatten());
     let edges_of = |kind: EdgeKind| -> u32 {
         rings()
@@ -93,7 +124,7 @@ fn run() -> Result<(), GenError> {
     println!(
         "wrote {} ({} bytes): {} countries, {} rings, {} points; edges: {} coast, {} border, {} hidden; {} EEZ lines",
         output.display(),
-        bytes.len(),
+        size,
         asset.countries.len(),
         rings().count(),
         rings().map(|r| r.points.len()).sum::<usize>(),
@@ -109,14 +140,14 @@ fn rect(b: [f64; 4]) -> Rect<f64> {
     Rect::new(Coord { x: b[0], y: b[1] }, Coord { x: b[2], y: b[3] })
 }
 
-/// The arcs in degrees, decoded from the quantised, delta-encoded positions and simplified.
-fn decode_arcs(topology: &Topology) -> Vec<LineString<f64>> {
+/// The arcs in degrees, decoded from the quantised, delta-encoded positions and simplified
+/// within the tolerance `tolerance_deg` gives each.
+fn decode_arcs(topology: &Topology, tolerance_deg: impl Fn(&LineString<f64>) -> f64) -> Vec<LineString<f64>> {
     let (scale, translate) = match &topology.transform {
         Some(t) => (t.scale, t.translate),
         None => ([1.0, 1.0], [0.0, 0.0]),
     };
     let quantised = topology.transform.is_some();
-    let detail = rect(DETAIL_DEG);
     topology
         .arcs
         .iter()
@@ -138,12 +169,7 @@ fn decode_arcs(topology: &Topology) -> Vec<LineString<f64>> {
                 })
                 .collect();
             let line = LineString(coords);
-            let tolerance = if line.intersects(&detail) {
-                TOLERANCE_DETAIL_DEG
-            } else {
-                TOLERANCE_ELSEWHERE_DEG
-            };
-            line.simplify(tolerance)
+            line.simplify(tolerance_deg(&line))
         })
         .collect()
 }
@@ -168,11 +194,12 @@ fn ring(arcs: &[LineString<f64>], indexes: &[i32]) -> LineString<f64> {
     LineString(coords)
 }
 
-fn build(topology: &Topology) -> Option<BasemapAsset> {
-    let arcs = decode_arcs(topology);
-    let bbox = rect(BBOX_DEG);
-    let bbox_polygon = bbox.to_polygon();
-    let detail = rect(DETAIL_DEG);
+/// Each country of the topology's `countries` object, by its name, with its land as polygons of
+/// the `arcs`; `None` if the topology has no such object.
+fn country_polygons(
+    topology: &Topology,
+    arcs: &[LineString<f64>],
+) -> Option<Vec<(String, Vec<Polygon<f64>>)>> {
     let geometries = match &topology
         .objects
         .iter()
@@ -183,28 +210,160 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
         Value::GeometryCollection(g) => g.clone(),
         _ => return None,
     };
+    let countries = geometries
+        .iter()
+        .filter_map(|geometry| {
+            let name = geometry
+                .properties
+                .as_ref()
+                .and_then(|p| p.get("name"))
+                .and_then(|n| n.as_str())
+                .unwrap_or("")
+                .to_owned();
+            let polygons: Vec<Vec<Vec<i32>>> = match &geometry.value {
+                Value::Polygon(rings) => vec![rings.clone()],
+                Value::MultiPolygon(polygons) => polygons.clone(),
+                _ => return None,
+            };
+            let polygons = polygons
+                .iter()
+                .flat_map(|rings| {
+                    let exterior = ring(arcs, &rings[0]);
+                    let holes = rings[1..].iter().map(|r| ring(arcs, r)).collect();
+                    whole_world_polygons(Polygon::new(exterior, holes))
+                })
+                .collect();
+            Some((name, polygons))
+        })
+        .collect();
+    Some(countries)
+}
 
+/// A polygon of the data as polygons of the plane from -180° to 180°, which the tiles cut up.
+///
+/// Two things in Natural Earth via world-atlas need it. A ring that crosses the antimeridian
+/// (Fiji's, Russia's) jumps from 180° to -180° and back, and on the plane would be a band round
+/// the world: it is unwrapped into one continuous ring past ±180°, and given twice, once as it is
+/// and once 360° over, so that each side's tiles cut their half. And Antarctica stops short of
+/// the pole: its ring closes with a straight line across the world (along 84.7°S at 1:110m),
+/// which would be drawn as a coast. That line goes down to 90°S instead, where it lies on the
+/// grid's southern side and is hidden, so that the land reaches the pole.
+fn whole_world_polygons(polygon: Polygon<f64>) -> Vec<Polygon<f64>> {
+    let jumps = |line: &LineString<f64>| line.0.windows(2).any(|e| (e[1].x - e[0].x).abs() > 180.0);
+    let unwrap = |line: &LineString<f64>, near: Option<f64>| -> LineString<f64> {
+        let mut coords: Vec<Coord<f64>> = Vec::with_capacity(line.0.len());
+        let mut shift = 0.0;
+        // A hole is brought next to its exterior.
+        if let (Some(x), Some(first)) = (near, line.0.first()) {
+            shift = 360.0 * ((x - first.x) / 360.0).round();
+        }
+        for c in &line.0 {
+            if let Some(last) = coords.last() {
+                let x = c.x + shift;
+                if x - last.x > 180.0 {
+                    shift -= 360.0;
+                } else if last.x - x > 180.0 {
+                    shift += 360.0;
+                }
+            }
+            coords.push(Coord {
+                x: c.x + shift,
+                y: c.y,
+            });
+        }
+        LineString(coords)
+    };
+    // A ring round a pole (Antarctica's) crosses the antimeridian once, so it does not close
+    // once unwrapped: where it jumps, it goes down to the pole, along the antimeridian.
+    let round_pole = |line: &LineString<f64>| -> LineString<f64> {
+        let pole = if line.0.iter().map(|c| c.y).sum::<f64>() < 0.0 {
+            -90.0
+        } else {
+            90.0
+        };
+        let mut coords = Vec::with_capacity(line.0.len() + 2);
+        for (i, c) in line.0.iter().enumerate() {
+            if let Some(last) = (i > 0).then(|| line.0[i - 1]) {
+                if (c.x - last.x).abs() > 180.0 {
+                    coords.push(Coord { x: last.x, y: pole });
+                    coords.push(Coord { x: c.x, y: pole });
+                }
+            }
+            coords.push(*c);
+        }
+        LineString(coords)
+    };
+    let exterior = polygon.exterior();
+    let unwrapped_exterior = unwrap(exterior, None);
+    let closes = match (unwrapped_exterior.0.first(), unwrapped_exterior.0.last()) {
+        (Some(a), Some(b)) => (a.x - b.x).abs() < 1e-9,
+        _ => true,
+    };
+    if !jumps(exterior) {
+        return vec![polygon];
+    }
+    if !closes {
+        return vec![Polygon::new(round_pole(exterior), polygon.interiors().to_vec())];
+    }
+    let west = unwrapped_exterior.0.first().map(|c| c.x);
+    let holes: Vec<LineString<f64>> = polygon.interiors().iter().map(|h| unwrap(h, west)).collect();
+    let (min_x, max_x) = unwrapped_exterior
+        .0
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), c| {
+            (lo.min(c.x), hi.max(c.x))
+        });
+    let unwrapped = Polygon::new(unwrapped_exterior, holes);
+    let shifted = |dx: f64| {
+        use geo::Translate;
+        unwrapped.translate(dx, 0.0)
+    };
+    if max_x > 180.0 {
+        vec![shifted(-360.0), unwrapped]
+    } else if min_x < -180.0 {
+        vec![shifted(360.0), unwrapped]
+    } else {
+        vec![unwrapped]
+    }
+}
+
+/// `polygons` clipped to `bbox` in whole units: a ring needs three corners and its closing
+/// point, and an exterior too small for that takes its holes with it.
+fn clipped_units(polygons: Vec<Polygon<f64>>, bbox: Rect<f64>) -> Vec<Vec<Vec<UnitPoint>>> {
+    let clipped: MultiPolygon<f64> =
+        MultiPolygon(polygons).intersection(&MultiPolygon(vec![bbox.to_polygon()]));
+    clipped
+        .0
+        .iter()
+        .filter_map(|p| {
+            let exterior = to_units(p.exterior(), UNITS_PER_DEG);
+            let holes = p.interiors().iter().map(|r| to_units(r, UNITS_PER_DEG));
+            (exterior.len() >= 4).then(|| {
+                std::iter::once(exterior)
+                    .chain(holes.filter(|r| r.len() >= 4))
+                    .collect()
+            })
+        })
+        .collect()
+}
+
+fn build(topology: &Topology) -> Option<BasemapAsset> {
+    let detail = rect(DETAIL_DEG);
+    let arcs = decode_arcs(topology, |line| {
+        if line.intersects(&detail) {
+            TOLERANCE_DETAIL_DEG
+        } else {
+            TOLERANCE_ELSEWHERE_DEG
+        }
+    });
+    let bbox = rect(BBOX_DEG);
+    let bbox_polygon = bbox.to_polygon();
     let mut countries = Vec::new();
     let mut japan_coast: Vec<Vec<launchmap::LatLon>> = Vec::new();
     let mut other_coasts: Vec<Vec<launchmap::LatLon>> = Vec::new();
-    for geometry in geometries.iter() {
-        let name = geometry
-            .properties
-            .as_ref()
-            .and_then(|p| p.get("name"))
-            .and_then(|n| n.as_str())
-            .unwrap_or("")
-            .to_owned();
-        let polygons: Vec<Vec<Vec<i32>>> = match &geometry.value {
-            Value::Polygon(rings) => vec![rings.clone()],
-            Value::MultiPolygon(polygons) => polygons.clone(),
-            _ => continue,
-        };
+    for (name, polygons) in country_polygons(topology, &arcs)? {
         let mut kept = Vec::new();
-        for rings in polygons {
-            let exterior = ring(&arcs, &rings[0]);
-            let holes = rings[1..].iter().map(|r| ring(&arcs, r)).collect();
-            let polygon = Polygon::new(exterior, holes);
+        for polygon in polygons {
             let Some(bounds) = polygon.bounding_rect() else {
                 continue;
             };
@@ -235,24 +394,7 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
                 .map(|c| launchmap::LatLon::new(c.y, c.x));
             coasts.push(ring.collect());
         }
-        let clipped: MultiPolygon<f64> =
-            MultiPolygon(kept).intersection(&MultiPolygon(vec![bbox_polygon.clone()]));
-        // A ring needs three corners and its closing point; an exterior too small for that
-        // takes its holes with it.
-        let polygons: Vec<Vec<Vec<UnitPoint>>> = clipped
-            .0
-            .iter()
-            .filter_map(|p| {
-                let exterior = to_units(p.exterior(), UNITS_PER_DEG);
-                let holes = p.interiors().iter().map(|r| to_units(r, UNITS_PER_DEG));
-                (exterior.len() >= 4).then(|| {
-                    std::iter::once(exterior)
-                        .chain(holes.filter(|r| r.len() >= 4))
-                        .collect()
-                })
-            })
-            .collect();
-        countries.push((name, polygons));
+        countries.push((name, clipped_units(kept, bbox)));
     }
     let countries = mark_edges(countries, units_bbox());
     // Centred on Honshu, so that the grid's plane is least distorted around the Sea of Japan.
@@ -271,13 +413,8 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
         .map(|l| to_units(l, UNITS_PER_DEG))
         .filter(|l| l.len() >= 2)
         .collect();
-    let source = format!(
-        "Natural Earth 1:10m countries (public domain), from npm world-atlas 2.0.2 countries-10m.json; \
-         clipped to {BBOX_DEG:?}, Douglas-Peucker {TOLERANCE_DETAIL_DEG} deg inside {DETAIL_DEG:?} and \
-         {TOLERANCE_ELSEWHERE_DEG} deg elsewhere; written by tools/basemap; \
-         japan_eez_approx: equidistance, a 10 km grid contour of where sea stops being within 370.4 km of \
-         Japan's coast vertices and nearer to them than to any other country's"
-    );
+    // Short: the file is in every reader's first view, and this line says where to read more.
+    let source = "Natural Earth 1:10m (public domain), npm world-atlas 2.0.2; see tools/basemap".to_owned();
     Some(BasemapAsset {
         source,
         units_per_deg: UNITS_PER_DEG,
@@ -366,6 +503,38 @@ fn ring_asset(mut points: Vec<UnitPoint>, mut kinds: Vec<EdgeKind>) -> RingAsset
 mod tests {
     use super::*;
 
+    /// The committed files are what the generator writes from the pinned data: the region's
+    /// basemap, the world at 1:110m, and the 1:10m tiles of three launch sites (all 162 take
+    /// too long in a debug build).
+    #[test]
+    fn the_committed_basemaps_are_what_the_generator_writes() {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let atlas = root.join("tools/basemap/node_modules/world-atlas");
+        let committed = |path: &str| std::fs::read(root.join(path)).unwrap();
+        let (detail, _) = read_topology(&atlas.join("countries-10m.json")).unwrap();
+        let region = build(&detail).unwrap();
+        assert!(launchmap::write_basemap(&region) == committed("assets/basemap.bin"));
+        let (coarse, _) = read_topology(&atlas.join("countries-110m.json")).unwrap();
+        let world = world::coarse_world(&coarse).unwrap();
+        assert!(launchmap::write_basemap(&world) == committed(launchmap::WORLD_URL));
+        // Sunan, Kapustin Yar, Mahia.
+        let ids = [(39.2, 125.7), (48.6, 45.8), (-39.3, 177.9)]
+            .map(|(lat, lon)| launchmap::TileId::of(launchmap::LatLon::new(lat, lon)));
+        let tiles = world::detail_tiles(&detail, |t| ids.contains(&t)).unwrap();
+        assert_eq!(tiles.len(), 3);
+        for (id, tile) in &tiles {
+            assert!(
+                launchmap::write_basemap(tile) == committed(&id.url()),
+                "{}",
+                id.url()
+            );
+        }
+        assert_eq!(
+            std::fs::read_dir(root.join("assets/world/10m")).unwrap().count(),
+            162
+        );
+    }
+
     /// Two unit squares side by side, country 0 west of country 1, the west one cut by the box.
     fn two_squares() -> Vec<CountryAsset> {
         let west = vec![[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]];
@@ -401,6 +570,55 @@ mod tests {
         assert_eq!(west.points.first(), west.points.last());
         // East: the shared edge is the neighbour's to draw.
         assert_eq!(kinds(east), [(EdgeKind::Hidden, 1), (EdgeKind::Coast, 3)]);
+    }
+
+    #[test]
+    fn a_ring_across_the_antimeridian_is_one_polygon_each_side_not_a_band() {
+        // An island from 179°E to 179°W, as the data writes it.
+        let island = Polygon::new(
+            LineString::from(vec![
+                (179.0, -17.0),
+                (180.0, -17.0),
+                (-179.0, -17.0),
+                (-179.0, -16.0),
+                (179.0, -16.0),
+                (179.0, -17.0),
+            ]),
+            vec![],
+        );
+        let parts = whole_world_polygons(island);
+        let spans: Vec<(f64, f64)> = parts
+            .iter()
+            .map(|p| {
+                let b = p.bounding_rect().unwrap();
+                (b.min().x, b.max().x)
+            })
+            .collect();
+        assert_eq!(spans, [(-181.0, -179.0), (179.0, 181.0)]);
+    }
+
+    #[test]
+    fn antarcticas_cut_goes_down_to_the_pole() {
+        // As world-atlas writes it: the coast west to east, then straight back along 84.7°S.
+        let land = Polygon::new(
+            LineString::from(vec![
+                (-180.0, -84.7),
+                (-90.0, -70.0),
+                (0.0, -85.6),
+                (90.0, -70.0),
+                (180.0, -84.7),
+                (-180.0, -84.7),
+            ]),
+            vec![],
+        );
+        let parts = whole_world_polygons(land);
+        assert_eq!(parts.len(), 1);
+        let ring: Vec<(f64, f64)> = parts[0].exterior().0.iter().map(|c| (c.x, c.y)).collect();
+        assert_eq!(
+            ring[4..],
+            [(180.0, -84.7), (180.0, -90.0), (-180.0, -90.0), (-180.0, -84.7)],
+            "{ring:?}"
+        );
     }
 
     #[test]
