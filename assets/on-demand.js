@@ -26,12 +26,16 @@
     }
     return loading;
   }
-  // The page checks a story file it has not built with this module (src/ui/app.rs,
-  // load_story): the story in the page's language if it passes, else a rejection with the count
-  // of its errors.
-  window.launchmapCheckStory = function (path, lang) {
+  // The page asks this module about a story file it did not build (src/platform/web.rs,
+  // on_demand): to "check" it (src/ui/app.rs, load_story), which gives the story in the page's
+  // language if it passes, else a rejection with the count of its errors; or to compose its
+  // "basemap", the world in detail around its places (load_basemap).
+  window.launchmapOnDemand = function (what, path, lang) {
     return load().then(function () {
-      return wasm_bindgen.check_story_file(path, lang);
+      if (what !== "basemap") return wasm_bindgen.check_story_file(path, lang);
+      return wasm_bindgen.story_basemap(path).then(function (bytes) {
+        return new Response(bytes);
+      });
     });
   };
 

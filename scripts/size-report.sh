@@ -15,7 +15,7 @@ if [[ "${1:-}" != "--no-build" ]]; then
   trunk build --release --quiet
 fi
 cd dist
-first_raw=0 first_gz=0 later_raw=0 later_gz=0
+first_raw=0 first_gz=0 later_raw=0 later_gz=0 tiles=0 tiles_raw=0 tiles_gz=0
 declare -A lang_gz=()
 printf '%-44s %10s %10s  %s\n' "file" "raw B" "gzip B" "loaded"
 while IFS= read -r f; do
@@ -26,6 +26,10 @@ while IFS= read -r f; do
     og-image.png) when="link previews only (the page never loads it)" ;;
     assets/profile.svg) when="readers without JavaScript only" ;;
     stories/*) when="readers of that story (?story=) only" ;;
+    assets/world/110m.bin) when="readers of a story the address names (?story=) only" ;;
+    assets/world/10m/*)
+      # 162 tiles: summed into one line below; a story loads those around its places.
+      tiles=$((tiles + 1)) tiles_raw=$((tiles_raw + raw)) tiles_gz=$((tiles_gz + gz)); continue ;;
     assets/i18n/*.txt | assets/story.*.json)
       # ko.txt and ko.more.txt (the on-demand module's words), story.ko.json: all "ko".
       lang=${f##*/}; lang=${lang#story.}; lang=${lang%%.*}
@@ -34,6 +38,8 @@ while IFS= read -r f; do
   esac
   printf '%-44s %10d %10d  %s\n' "${f#./}" "$raw" "$gz" "$when"
 done < <(find . -type f | sort)
+printf '%-44s %10d %10d  %s\n' "assets/world/10m/ ($tiles tiles)" "$tiles_raw" "$tiles_gz" \
+  "readers of a story the address names (?story=) only: the tiles around its places"
 printf '%-44s %10d %10d\n' "FIRST VIEW" "$first_raw" "$first_gz"
 printf '%-44s %10d %10d\n' "ON DEMAND" "$later_raw" "$later_gz"
 for lang in $(printf '%s\n' "${!lang_gz[@]}" | sort); do

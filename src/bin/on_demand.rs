@@ -78,6 +78,37 @@ pub async fn check_story_file(path: String, lang: String) -> Result<String, wasm
     serde_json::to_string(&checked.story).map_err(|e| error(&e))
 }
 
+/// The basemap for the story file `path`, which may be anywhere on Earth, as a basemap file's
+/// bytes for the page: the world at 1:110m, with 1:10m around the story's launch sites and
+/// where its places are (`launchmap::story_detail_tiles`), and the default region's
+/// approximate EEZ line. Rejects with what went wrong, naming the file that did not load.
+#[wasm_bindgen]
+pub async fn story_basemap(path: String) -> Result<Vec<u8>, wasm_bindgen::JsValue> {
+    let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
+    let checked = page_story(&[("story".to_owned(), path)]).await?;
+    let tiles = launchmap::story_detail_tiles(&checked.story);
+    let urls: Vec<String> = [launchmap::WORLD_URL.to_owned(), launchmap::BASEMAP_URL.to_owned()]
+        .into_iter()
+        .chain(tiles.iter().map(|t| t.url()))
+        .collect();
+    // All at once: a CDN's round trips, not one after another.
+    let fetched = futures::future::join_all(urls.iter().map(|url| platform::fetch_bytes(url))).await;
+    let mut assets = Vec::with_capacity(urls.len());
+    for (url, bytes) in urls.iter().zip(fetched) {
+        let bytes = bytes.map_err(|e| error(&e))?;
+        assets.push(launchmap::BasemapAsset::parse(url, &bytes).map_err(|e| error(&e))?);
+    }
+    let mut assets = assets.into_iter();
+    let (Some(mut world), Some(region)) = (assets.next(), assets.next()) else {
+        return Err(error(&"the world's basemap did not load"));
+    };
+    world.japan_eez_approx = region.japan_eez_approx;
+    let detail: Vec<_> = tiles.into_iter().zip(assets).collect();
+    Ok(launchmap::write_basemap(&launchmap::compose_world(
+        &world, &detail,
+    )))
+}
+
 /// Draws the trajectory profile of the page's story into the page's profile slot, where it
 /// follows the slot's `data-shown` and `data-compare`. Rejects with what went wrong.
 #[wasm_bindgen]

@@ -108,6 +108,12 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     web::fetch_bytes(url).await
 }
 
+/// The basemap: the file `url`, or the one the on-demand module composes for the story file
+/// `story`, which may be anywhere on Earth.
+pub async fn basemap_bytes(url: &str, story: Option<&str>) -> Result<Vec<u8>, FetchError> {
+    web::basemap_bytes(url, story).await
+}
+
 /// The page address's query parameters, decoded, in order.
 pub fn query_pairs() -> Vec<(String, String)> {
     web::query_pairs()

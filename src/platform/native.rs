@@ -6,6 +6,9 @@ use super::{
     CanvasBackend, CanvasError, FactsTable, FetchError, OnDemandError, PointerInput, TextAt, WheelInput,
 };
 
+pub async fn basemap_bytes(url: &str, story: Option<&str>) -> Result<Vec<u8>, FetchError> {
+    fetch_bytes(story.unwrap_or(url)).await
+}
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     Err(FetchError::Network {
         url: url.to_owned(),

@@ -11,6 +11,15 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Fetches `url` relative to the page; the error names the URL and the HTTP status or network failure.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    basemap_bytes(url, None).await
+}
+
+/// The basemap's bytes: the file `url`; or, for the story file `story`, which may be anywhere
+/// on Earth, the basemap the on-demand module composes for it (the world, in detail around its
+/// places), which it answers as a `Response`. One function, so that the page's module has one
+/// reader of responses. The error names `url` or the story, and what went wrong.
+pub async fn basemap_bytes(url: &str, story: Option<&str>) -> Result<Vec<u8>, FetchError> {
+    let url = story.unwrap_or(url);
     let network = |e: wasm_bindgen::JsValue| FetchError::Network {
         url: url.to_owned(),
         message: describe(&e),
@@ -19,7 +28,11 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
         url: url.to_owned(),
         message: "no browser window".to_owned(),
     })?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+    let request = match story {
+        Some(path) => launchmap_on_demand("basemap", path, "").map_err(network)?,
+        None => window.fetch_with_str(url),
+    };
+    let response: web_sys::Response = JsFuture::from(request)
         .await
         .map_err(network)?
         .dyn_into()
@@ -333,16 +346,23 @@ pub fn fill_code_list(list: &web_sys::Element, messages: &[String]) {
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
-    /// `assets/on-demand.js`: loads the on-demand module and checks a story file with it.
-    #[wasm_bindgen(catch, js_name = launchmapCheckStory)]
-    fn launchmap_check_story(path: &str, lang: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    /// `assets/on-demand.js`: loads the on-demand module and asks it to do `what` for the story
+    /// file `path`: "check" it (for the page, in language `lang`), or compose its "basemap"
+    /// (answered as a `Response`).
+    /// One function for both: each import costs the page's glue and module.
+    #[wasm_bindgen(catch, js_name = launchmapOnDemand)]
+    fn launchmap_on_demand(
+        what: &str,
+        path: &str,
+        lang: &str,
+    ) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
 /// The story file `path` (a path on this site, or "" for the page's own) as the on-demand
 /// module checks it: if it passes, its JSON with every text in language `lang` alone; else how
 /// many errors it has, `Err(Ok(count))`; else what went wrong, `Err(Err(message))`.
 pub async fn check_story_on_demand(path: &str, lang: &str) -> Result<String, Result<usize, String>> {
-    let promise = launchmap_check_story(path, lang).map_err(|e| Err(describe(&e)))?;
+    let promise = launchmap_on_demand("check", path, lang).map_err(|e| Err(describe(&e)))?;
     match JsFuture::from(promise).await {
         Ok(text) => text
             .as_string()

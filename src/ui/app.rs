@@ -95,9 +95,11 @@ pub async fn load_story(
     read_checked(text.as_bytes()).ok_or_else(|| unread(&file))
 }
 
-async fn load_basemap() -> BasemapLoad {
+/// The default region's basemap; or, for a story the address names, which may be anywhere,
+/// the world in detail around its places, which the on-demand module composes.
+async fn load_basemap(story_path: Option<String>) -> BasemapLoad {
     let url = crate::BASEMAP_URL;
-    let loaded = match platform::fetch_bytes(url).await {
+    let loaded = match platform::basemap_bytes(url, story_path.as_deref()).await {
         Ok(bytes) => {
             platform::next_task().await;
             BasemapAsset::parse(url, &bytes)
@@ -136,7 +138,7 @@ pub fn App() -> impl IntoView {
         let lang = Lang::choose(address_lang, &platform::browser_languages(), page_own);
         let mut problem = load_language(lang).await.err();
         let lang = language();
-        let source = match story_path {
+        let source = match story_path.clone() {
             Some(path) => StorySource::Address(path),
             None if lang == page_own => StorySource::Page,
             None => StorySource::Built(default_story_url(lang)),
@@ -149,7 +151,7 @@ pub fn App() -> impl IntoView {
         }
         platform::next_task().await;
         story.set(Some((loaded, problem)));
-        let map = load_basemap().await;
+        let map = load_basemap(story_path).await;
         platform::next_task().await;
         basemap.set(map);
         // The page drawn ahead of time shows until this one has its coast (ui/prerender.rs).

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import geodesic from "geographiclib-geodesic";
 import { serve } from "./static-server.mjs";
@@ -119,6 +120,8 @@ test("the default story renders: headline, six events, Sunan, sources; no errors
   const foreign = requests.filter((u) => !u.startsWith(server.origin + "/") && !u.startsWith("data:"));
   assert.deepEqual(foreign, [], "no request leaves the page's origin");
   assert.ok(server.requests.every((p) => p.startsWith(SUB_PATH)), "every file is fetched from the sub-path");
+  // The default story's region is in its own basemap: the world's files are for other stories.
+  assert.deepEqual(requests.filter((u) => u.includes("/assets/world/")), []);
   // The CSP is in force and Trunk's loader is a file, not an inline script.
   const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
@@ -1235,6 +1238,21 @@ for (const [name, file] of [
       const reference = referenceKm(site_, story.places.find((p) => p.id === id));
       assert.ok(Math.abs(km - reference) <= 0.051, `${id}: shown ${text}, reference ${reference.toFixed(3)} km`);
     }
+    // The world at 1:110m, and 1:10m in the tile of the launch site (src/map/basemap/tiles.rs),
+    // with land within 5 km of its mark (the map's units are km; a site may be on the coast).
+    const tile = (v, min, count) => min + 20 * Math.min(count - 1, Math.floor((v - min) / 20));
+    const siteTile = `${tile(site_.lon_deg, -180, 18)}_${tile(site_.lat_deg, -90, 9)}`;
+    const worldFiles = requests.filter((u) => u.includes("/assets/world/")).map((u) => u.replace(/.*\/assets\/world\//, ""));
+    assert.ok(worldFiles.includes("110m.bin") && worldFiles.includes(`10m/${siteTile}.bin`), JSON.stringify(worldFiles));
+    const onLand = await page.$eval(`circle.place[data-place="${site_.id}"]`, (c) => {
+      const [x, y] = [Number(c.getAttribute("cx")), Number(c.getAttribute("cy"))];
+      const land = document.querySelector("path.land");
+      return [-5, 0, 5].some((dx) => [-5, 0, 5].some((dy) => land.isPointInFill(new DOMPoint(x + dx, y + dy))));
+    });
+    assert.ok(onLand, `land within 5 km of ${site_.id}`);
+    const bytes = worldFiles.map((f) => gzipSync(readFileSync(join(root, "assets/world", f)), { level: 9 }).length);
+    const storyBytes = gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
+    console.log(`# ${name}: loads ${storyBytes + bytes.reduce((a, b) => a + b, 0)} B gzip (zlib -9) beyond the first view: the story ${storyBytes} B, the world at 1:110m ${bytes[worldFiles.indexOf("110m.bin")]} B, ${worldFiles.length - 1} tiles at 1:10m ${bytes.reduce((a, b) => a + b, 0) - bytes[worldFiles.indexOf("110m.bin")]} B`);
     // The 20,000 km ring is drawn, as finite numbers (it runs close to the antipode).
     const ring = await page.getAttribute("path.ring--custom", "d");
     assert.ok(ring && !/NaN|Infinity/.test(ring), ring?.slice(0, 80));
