@@ -155,6 +155,30 @@ fn build(story: &str, dir: &str, out: &mut dyn Write, err: &mut dyn Write) -> i3
     }
 }
 
+/// The world's basemap for `story`, from the built folder `dir`'s `assets/world/`: the world at
+/// 1:110m with the story's detail tiles at 1:10m, and the default region's EEZ line.
+#[cfg(not(target_arch = "wasm32"))]
+fn world_basemap(
+    dir: &std::path::Path,
+    story: &crate::story::Story,
+    region: crate::map::basemap::BasemapAsset,
+) -> Result<crate::map::basemap::BasemapAsset, String> {
+    use crate::map::basemap::tiles;
+    let read = |url: &str| {
+        let path = dir.join(url);
+        let name = path.display().to_string();
+        let bytes = std::fs::read(&path).map_err(|e| format!("{name}: cannot read the file: {e}"))?;
+        crate::map::basemap::BasemapAsset::parse(&name, &bytes).map_err(|e| e.to_string())
+    };
+    let mut world = read(tiles::WORLD_URL)?;
+    world.japan_eez_approx = region.japan_eez_approx;
+    let detail = tiles::story_detail_tiles(story)
+        .into_iter()
+        .map(|tile| read(&tile.url()).map(|asset| (tile, asset)))
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(tiles::compose_world(&world, &detail))
+}
+
 /// Where the built `index.html` takes the page drawn ahead of time.
 #[cfg(not(target_arch = "wasm32"))]
 pub const PRERENDER_SLOT: &str = "<div class=\"prerendered\"></div>";
@@ -186,6 +210,17 @@ fn prerender(html_path: &str, story_path: Option<&str>, out: &mut dyn Write, err
         };
         let story =
             crate::ui::story_from_bytes(story_name, &story_bytes).map_err(|errors| errors.join("\n"))?;
+        // A story beyond the default region is drawn on the world, in detail around its
+        // places, as the on-demand module draws a story the address names: the folder's
+        // basemap becomes that one.
+        let asset = if crate::map::basemap::tiles::story_within(&story.story, &asset) {
+            asset
+        } else {
+            let world = world_basemap(dir, &story.story, asset)?;
+            std::fs::write(&basemap_path, crate::map::basemap::file::write(&world))
+                .map_err(|e| format!("{basemap_name}: cannot write the file: {e}"))?;
+            world
+        };
         let model = story.story.clone();
         let profile = crate::ui::prerender_profile(&story).map_err(|e| e.to_string())?;
         let profile_path = dir.join(crate::ui::PROFILE_IMAGE);
@@ -378,6 +413,59 @@ mod tests {
         std::fs::write(&html, page).expect("page");
         let path = html.display().to_string();
         (dir, path)
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn a_story_beyond_the_region_is_built_on_the_world_in_detail_around_it() {
+        let (dir, path) = built_page(
+            "prerender-world",
+            &format!("<html lang=\"en\"><title>Old</title><body>{PRERENDER_SLOT}</body>"),
+        );
+        let copy = |url: &str| {
+            let to = dir.join(url);
+            std::fs::create_dir_all(to.parent().expect("a folder")).expect("folder");
+            std::fs::copy(url, to).expect("copied");
+        };
+        // The starter story, moved to Vandenberg and Los Angeles.
+        let mut story = crate::testing::default_story_value();
+        story["places"] = serde_json::json!([
+            { "id": "vandenberg", "name": "Vandenberg", "lat_deg": 34.742, "lon_deg": -120.5724, "kind": "launch_site" },
+            { "id": "los-angeles", "name": "Los Angeles", "lat_deg": 34.0522, "lon_deg": -118.2437, "kind": "city" }
+        ]);
+        let mut model: crate::story::Story = serde_json::from_value(story).expect("a story");
+        for event in &mut model.events {
+            event.places = vec!["vandenberg".into()];
+        }
+        let tiles = crate::map::basemap::tiles::story_detail_tiles(&model);
+        copy(crate::map::basemap::tiles::WORLD_URL);
+        for tile in &tiles {
+            copy(&tile.url());
+        }
+        let file = dir.join("vandenberg.json");
+        std::fs::write(&file, serde_json::to_string(&model).expect("json")).expect("story");
+        let (code, _, err) = run_args(&["prerender", &path, "--story", &file.display().to_string()]);
+        assert_eq!(code, 0, "{err}");
+        let bytes = std::fs::read(dir.join("assets/basemap.bin")).expect("the folder's basemap");
+        let asset = crate::map::basemap::BasemapAsset::parse("basemap.bin", &bytes).expect("it reads");
+        assert_eq!(asset.bbox_units, [-180 * 150, -90 * 150, 180 * 150, 90 * 150]);
+        let names: Vec<&str> = asset.countries.iter().map(|c| c.name.as_str()).collect();
+        assert!(names.contains(&"United States of America") && names.contains(&"Japan"));
+        assert!(
+            !asset.japan_eez_approx.is_empty(),
+            "the region's EEZ line comes along"
+        );
+        // Without the tiles, a build from the start says which file it lacks.
+        std::fs::remove_file(dir.join(tiles[0].url())).expect("removed");
+        std::fs::write(&path, format!("<body>{PRERENDER_SLOT}</body>")).expect("page");
+        copy("assets/basemap.bin");
+        let (code, _, err) = run_args(&["prerender", &path, "--story", &file.display().to_string()]);
+        assert_eq!(code, 1);
+        assert!(
+            err.contains(&tiles[0].url()) && err.contains("cannot read the file"),
+            "{err}"
+        );
+        let _ = std::fs::remove_dir_all(dir);
     }
 
     #[test]

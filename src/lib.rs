@@ -66,7 +66,9 @@ pub use event::flight::{flight_estimates, impact_area, FlightEstimate};
 
 // The map.
 pub use map::basemap::file::{parse as parse_basemap, write as write_basemap, BasemapFileError};
-pub use map::basemap::tiles::{compose_world, detail_tiles, story_detail_tiles, TileId, TILE_DEG, WORLD_URL};
+pub use map::basemap::tiles::{
+    compose_world, detail_tiles, story_detail_tiles, story_within, TileId, TILE_DEG, WORLD_URL,
+};
 pub use map::basemap::{to_units, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset, UnitPoint};
 pub use map::describe::{compass_word, describe_map, mark_name, ring_sentence, MapText, MarkRow};
 pub use map::estimate_text::estimate_sentences;

@@ -6,11 +6,12 @@ use crate::earth::ballistics::{
 };
 use crate::earth::geodesy::{distance_m, LatLon};
 use crate::earth::nearest::nearest;
+use crate::event::figure_text::figure_value_text;
 use crate::story::check::CheckedStory;
 use crate::story::{EventKind, PlaceKind, Quantity};
 use crate::text::number_text::{format_km, format_number};
 use crate::text::ordering::sort_by_f64_key;
-use crate::text::strings::{fill, more_strings, strings};
+use crate::text::strings::{fill, join_as, more_strings, strings};
 
 /// What is computed for one launch.
 #[derive(Debug, Clone, PartialEq)]
@@ -151,7 +152,7 @@ pub fn standard_range_sentence(checked: &CheckedStory, index: usize) -> Option<S
         .map_or(source.to_owned(), |s| s.publisher.as_str().to_owned());
     let speed = |m_s: f64| format_number(m_s / 1000.0, 1);
     let burnout = format_km(BURNOUT_ALTITUDE_M);
-    match standard_range(apogee_m, range_m, BURNOUT_ALTITUDE_M) {
+    let computed = match standard_range(apogee_m, range_m, BURNOUT_ALTITUDE_M) {
         StandardRange::Range {
             range_m,
             burnout_speed_m_s,
@@ -177,7 +178,29 @@ pub fn standard_range_sentence(checked: &CheckedStory, index: usize) -> Option<S
             ],
         )),
         StandardRange::NotLofted | StandardRange::OutsideModel => None,
+    }?;
+    // Beside the computed range, what the story's sources published for the weapon, each with
+    // who published it: a reader weighs the two.
+    let published: Vec<String> = event
+        .figures
+        .iter()
+        .filter(|f| f.quantity == Quantity::ClaimedRange)
+        .map(|f| {
+            let by = checked
+                .story
+                .source(&f.source)
+                .map_or(f.source.as_str(), |s| s.publisher.as_str());
+            fill(strings().list_detail, &[&figure_value_text(f), by])
+        })
+        .collect();
+    if published.is_empty() {
+        return Some(computed);
     }
+    let list = join_as(strings().list_items, &published);
+    Some(format!(
+        "{computed} {}",
+        fill(more_strings().standard_published, &[&list])
+    ))
 }
 
 #[cfg(test)]
@@ -196,6 +219,10 @@ mod tests {
             .next_back()
             .expect("a launch");
         let sentence = standard_range_sentence(&checked, launch).expect("a lofted flight");
+        assert!(
+            sentence.ends_with("Published estimates of its range: more than 15,000 km (Japan's Chief Cabinet Secretary, Yoshimasa Hayashi)."),
+            "{sentence}"
+        );
         assert!(
             sentence.contains("at least orbital speed there (7.7 km/s)"),
             "{sentence}"

@@ -493,6 +493,8 @@ pub mod more {
             method_area: "Sea within the reported direction's sector and the band of reported distances, sampled every 2° and 10 km (at most 60 × 40 cells)",
             /// The same when that speed is orbital: {0} the burnout speed, {1} circular speed there, both km/s, {2} the burnout altitude, {3} the source.
             standard_orbital: "Computed from {3}'s apogee and distance: this lofted flight needed {0} km/s at burnout, at least orbital speed there ({1} km/s), so on a minimum-energy path energy would not limit its range and no range is given (burnout assumed {2} up; a spherical, non-rotating Earth without air).",
+            /// After either: the ranges the story's sources published for the weapon, to read beside the computed one: {} each with who published it.
+            standard_published: "Published estimates of its range: {}.",
     }
 }
 

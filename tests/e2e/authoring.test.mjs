@@ -68,6 +68,15 @@ test("an editor's walk: new, edit, check, build, and the folder renders the edit
       // The in-range list: Los Angeles is 227.384 km from Vandenberg (npm geographiclib-geodesic).
       await page.waitForSelector("ol.in-range li[data-place]");
       assert.match(await page.textContent("ol.in-range"), /Los Angeles\s*227\.4 km/);
+      // The folder's basemap is the world, in detail around the launch site: the coast of
+      // California, with land within 5 km of Vandenberg (the map's units are km).
+      await page.waitForSelector("path.coast");
+      const onLand = await page.$eval('circle.place[data-place="launch-site"]', (c) => {
+        const [x, y] = [Number(c.getAttribute("cx")), Number(c.getAttribute("cy"))];
+        const land = document.querySelector("path.land");
+        return [-5, 0, 5].some((dx) => [-5, 0, 5].some((dy) => land.isPointInFill(new DOMPoint(x + dx, y + dy))));
+      });
+      assert.ok(onLand, "land within 5 km of Vandenberg");
       assert.deepEqual(errors, []);
       assert.deepEqual(elsewhere, []);
     } finally {

@@ -1262,7 +1262,7 @@ for (const [name, file] of [
   });
 }
 
-test("the Hwasong-19 story says why no minimum-energy range is computed, with its assumptions", async () => {
+test("the Hwasong-19 story says why no minimum-energy range is computed, with its assumptions and the published estimate beside it", async () => {
   const { page, context, consoleErrors } = await open("?story=stories/hwasong-19-2024.json");
   await ready(page);
   await page.locator(".trajectory").scrollIntoViewIfNeeded();
@@ -1270,6 +1270,8 @@ test("the Hwasong-19 story says why no minimum-energy range is computed, with it
   const text = await page.textContent(".trajectory");
   assert.match(text, /at least orbital speed there \(\d+\.\d km\/s\)/);
   assert.match(text, /burnout assumed 300 km up; a spherical, non-rotating Earth without air/);
+  // Beside it, the range the story's sources published, with who published it.
+  assert.match(text, /Published estimates of its range: more than 15,000 km \(Japan's Chief Cabinet Secretary, Yoshimasa Hayashi\)\./);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -176,6 +176,26 @@ pub fn story_detail_tiles(story: &Story) -> Vec<TileId> {
     detail_tiles(&at(sites), &at(others))
 }
 
+/// Whether every place of `story` lies in the box of the basemap `asset` (the default
+/// region's, for the default story): if not, the story needs the world's.
+///
+/// ```
+/// use launchmap::{story_within, testing, BasemapAsset};
+/// let region = BasemapAsset::parse("assets/basemap.bin", testing::BASEMAP_BYTES).unwrap();
+/// assert!(story_within(&testing::default_story().story, &region));
+/// let mut elsewhere = testing::default_story().story;
+/// elsewhere.places[0].lon_deg = -120.6; // Vandenberg's longitude
+/// assert!(!story_within(&elsewhere, &region));
+/// ```
+pub fn story_within(story: &Story, asset: &BasemapAsset) -> bool {
+    let per_deg = f64::from(asset.units_per_deg.max(1));
+    let [west, south, east, north] = asset.bbox_units.map(|v| v as f64 / per_deg);
+    story
+        .places
+        .iter()
+        .all(|p| (west..=east).contains(&p.lon_deg) && (south..=north).contains(&p.lat_deg))
+}
+
 /// One basemap of the world and the detail tiles: the world file's land outside `detail`,
 /// and each detail tile's land in full. The tiles' own files are `(tile, asset)` pairs.
 ///
