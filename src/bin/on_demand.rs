@@ -85,6 +85,8 @@ pub async fn check_story_file(path: String, lang: String) -> Result<String, wasm
 #[wasm_bindgen]
 pub async fn story_basemap(path: String) -> Result<Vec<u8>, wasm_bindgen::JsValue> {
     let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
+    // Nothing is fetched for a path that is not a file of this site.
+    launchmap::site_story_path(&path).map_err(|e| error(&e))?;
     let checked = page_story(&[("story".to_owned(), path)]).await?;
     let tiles = launchmap::story_detail_tiles(&checked.story);
     let urls: Vec<String> = [launchmap::WORLD_URL.to_owned(), launchmap::BASEMAP_URL.to_owned()]

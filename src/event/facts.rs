@@ -197,15 +197,35 @@ pub fn standard_range_sentence(checked: &CheckedStory, index: usize) -> Option<S
         return Some(computed);
     }
     let list = join_as(strings().list_items, &published);
-    Some(format!(
-        "{computed} {}",
-        fill(more_strings().standard_published, &[&list])
-    ))
+    // Japanese puts no space after its full stop.
+    let gap = if computed.ends_with('。') { "" } else { " " };
+    let published = fill(more_strings().standard_published, &[&list]);
+    Some(format!("{computed}{gap}{published}"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn in_japanese_the_published_estimate_follows_the_full_stop_with_no_space() {
+        crate::testing::use_committed_language(crate::Lang::Ja);
+        let checked = crate::check_story(
+            "hwasong-19-2024.json",
+            include_bytes!("../../stories/hwasong-19-2024.json"),
+        )
+        .expect("the shipped story checks");
+        let launch = checked
+            .launch_indices_in_time_order()
+            .next_back()
+            .expect("a launch");
+        let sentence = standard_range_sentence(&checked, launch).expect("a lofted flight");
+        crate::testing::use_committed_language(crate::Lang::En);
+        assert!(
+            sentence.contains("地球）。公表された射程の推定値："),
+            "{sentence}"
+        );
+    }
 
     #[test]
     fn hwasong_19_reaches_orbital_speed_so_no_standard_range_is_given() {

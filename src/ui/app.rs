@@ -150,6 +150,8 @@ pub fn App() -> impl IntoView {
             platform::set_title(checked.story.title.as_str());
         }
         platform::next_task().await;
+        // A story that did not load gets no map, so no world's basemap is composed for it.
+        let story_path = story_path.filter(|_| loaded.is_ok());
         story.set(Some((loaded, problem)));
         let map = load_basemap(story_path).await;
         platform::next_task().await;
