@@ -207,9 +207,8 @@ pub fn standard_range_sentence(checked: &CheckedStory, index: usize) -> Option<S
 mod tests {
     use super::*;
 
-    #[test]
-    fn in_japanese_the_published_estimate_follows_the_full_stop_with_no_space() {
-        crate::testing::use_committed_language(crate::Lang::Ja);
+    /// The standard-range sentence of the shipped Hwasong-19 story's launch, in the language in use.
+    fn hwasong_19_sentence() -> String {
         let checked = crate::check_story(
             "hwasong-19-2024.json",
             include_bytes!("../../stories/hwasong-19-2024.json"),
@@ -219,7 +218,13 @@ mod tests {
             .launch_indices_in_time_order()
             .next_back()
             .expect("a launch");
-        let sentence = standard_range_sentence(&checked, launch).expect("a lofted flight");
+        standard_range_sentence(&checked, launch).expect("a lofted flight")
+    }
+
+    #[test]
+    fn in_japanese_the_published_estimate_follows_the_full_stop_with_no_space() {
+        crate::testing::use_committed_language(crate::Lang::Ja);
+        let sentence = hwasong_19_sentence();
         crate::testing::use_committed_language(crate::Lang::En);
         assert!(
             sentence.contains("地球）。公表された射程の推定値："),
@@ -229,16 +234,7 @@ mod tests {
 
     #[test]
     fn hwasong_19_reaches_orbital_speed_so_no_standard_range_is_given() {
-        let checked = crate::check_story(
-            "hwasong-19-2024.json",
-            include_bytes!("../../stories/hwasong-19-2024.json"),
-        )
-        .expect("the shipped story checks");
-        let launch = checked
-            .launch_indices_in_time_order()
-            .next_back()
-            .expect("a launch");
-        let sentence = standard_range_sentence(&checked, launch).expect("a lofted flight");
+        let sentence = hwasong_19_sentence();
         assert!(
             sentence.ends_with("Published estimates of its range: more than 15,000 km (Japan's Chief Cabinet Secretary, Yoshimasa Hayashi)."),
             "{sentence}"
