@@ -414,7 +414,7 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
         .filter(|l| l.len() >= 2)
         .collect();
     // Short: the file is in every reader's first view, and this line says where to read more.
-    let source = "Natural Earth 1:10m (public domain), npm world-atlas 2.0.2; see tools/basemap".to_owned();
+    let source = "Natural Earth 1:10m via npm world-atlas 2.0.2; see tools/basemap".to_owned();
     Some(BasemapAsset {
         source,
         units_per_deg: UNITS_PER_DEG,
