@@ -13,6 +13,8 @@ use crate::story::{PlaceKind, Story};
 
 /// The side of a detail tile, in degrees: 18 × 9 tiles cover the world.
 pub const TILE_DEG: i32 = 20;
+// The grid's rows and columns meet at the poles and the antimeridian.
+const _: () = assert!(180 % TILE_DEG == 0 && 360 % TILE_DEG == 0);
 /// The whole world at 1:110m, relative to the page.
 pub const WORLD_URL: &str = "assets/world/110m.bin";
 /// How far around a story's launch sites the land is shown in detail, in degrees of latitude
@@ -58,26 +60,24 @@ impl TileId {
         format!("assets/world/10m/{}_{}.bin", self.west_deg, self.south_deg)
     }
 
-    /// `[west, south, east, north]` in degrees (the northernmost row stops at 90°N).
+    /// `[west, south, east, north]` in degrees.
     pub fn bounds_deg(&self) -> [i32; 4] {
         [
             self.west_deg,
             self.south_deg,
             self.west_deg + TILE_DEG,
-            (self.south_deg + TILE_DEG).min(90),
+            self.south_deg + TILE_DEG,
         ]
     }
 
     /// Every tile of the grid, west to east in rows from the south.
     pub fn all() -> impl Iterator<Item = TileId> {
-        (0..180 / TILE_DEG + 1)
-            .filter(|row| -90 + row * TILE_DEG < 90)
-            .flat_map(|row| {
-                (0..360 / TILE_DEG).map(move |column| TileId {
-                    west_deg: -180 + column * TILE_DEG,
-                    south_deg: -90 + row * TILE_DEG,
-                })
+        (0..180 / TILE_DEG).flat_map(|row| {
+            (0..360 / TILE_DEG).map(move |column| TileId {
+                west_deg: -180 + column * TILE_DEG,
+                south_deg: -90 + row * TILE_DEG,
             })
+        })
     }
 }
 
@@ -90,7 +90,7 @@ impl TileId {
 /// // south into Baja California, below 30°N.
 /// let tiles = detail_tiles(&[LatLon::new(34.7, -120.6)], &[]);
 /// let tile = |west_deg, south_deg| TileId { west_deg, south_deg };
-/// assert_eq!(tiles, [tile(-140, 30), tile(-140, 10), tile(-120, 10), tile(-120, 30)]);
+/// assert_eq!(tiles, [tile(-140, 30), tile(-140, 10), tile(-120, 30), tile(-120, 10)]);
 /// ```
 pub fn detail_tiles(launch_sites: &[LatLon], other_places: &[LatLon]) -> Vec<TileId> {
     let mut tiles: Vec<TileId> = Vec::new();
@@ -99,9 +99,12 @@ pub fn detail_tiles(launch_sites: &[LatLon], other_places: &[LatLon]) -> Vec<Til
             tiles.push(tile);
         }
     };
+    // Every site's own tile first, so that the cap never leaves one out; then the tiles around
+    // each, nearest first.
     for site in launch_sites {
-        // The site's own tile first, so that the cap never leaves it out.
         add(TileId::of(*site), &mut tiles);
+    }
+    for site in launch_sites {
         for tile in tiles_around(*site, DETAIL_AROUND_LAUNCH_DEG) {
             add(tile, &mut tiles);
         }
@@ -157,6 +160,16 @@ fn tiles_around(site: LatLon, reach_deg: f64) -> Vec<TileId> {
             });
         }
     }
+    // Nearest the site's own tile first (in rows and columns, the columns round the globe), so
+    // that a cap keeps the tiles beside the site, not the westernmost.
+    let own = TileId::of(site);
+    let columns_round = 360 / TILE_DEG;
+    let apart = |t: &TileId| {
+        let rows = (t.south_deg - own.south_deg).abs() / TILE_DEG;
+        let columns = ((t.west_deg - own.west_deg).abs() / TILE_DEG).rem_euclid(columns_round);
+        rows + columns.min(columns_round - columns)
+    };
+    around.sort_by_key(apart);
     around
 }
 
@@ -322,24 +335,33 @@ mod tests {
     }
 
     #[test]
-    fn a_launch_near_the_pole_gets_tiles_on_the_far_side_of_it() {
-        // 85°N, 40°E: within 900 km of the pole, so of every longitude.
+    fn a_launch_near_the_pole_gets_the_tiles_beside_it_before_the_far_ones() {
+        // 85°N, 40°E: within 900 km of the pole, so of every longitude; the cap keeps the
+        // columns nearest the site's (Novaya Zemlya's, Taymyr's), not the westernmost.
         let tiles = detail_tiles(&[LatLon::new(85.0, 40.0)], &[]);
-        assert_eq!(
-            tiles[0],
-            TileId {
-                west_deg: 40,
-                south_deg: 70
-            }
-        );
-        assert!(
-            tiles.contains(&TileId {
-                west_deg: -140,
-                south_deg: 70
-            }),
-            "{tiles:?}"
-        );
+        let row_70 = |west_deg| TileId {
+            west_deg,
+            south_deg: 70,
+        };
         assert_eq!(tiles.len(), MAX_DETAIL_TILES);
+        assert_eq!(tiles[0], row_70(40));
+        for west_deg in [60, 100, 140, -60] {
+            assert!(tiles.contains(&row_70(west_deg)), "{west_deg}: {tiles:?}");
+        }
+        assert!(!tiles.contains(&row_70(-140)), "{tiles:?}");
+    }
+
+    #[test]
+    fn every_launch_site_keeps_its_own_tile_under_the_cap() {
+        let sites = [
+            LatLon::new(85.0, 40.0),
+            LatLon::new(84.0, -100.0),
+            LatLon::new(-39.3, 177.9),
+        ];
+        let tiles = detail_tiles(&sites, &[]);
+        for site in sites {
+            assert!(tiles.contains(&TileId::of(site)), "{site:?}: {tiles:?}");
+        }
     }
 
     #[test]

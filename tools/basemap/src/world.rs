@@ -25,8 +25,8 @@ pub fn coarse_world(topology: &Topology) -> Option<BasemapAsset> {
     ))
 }
 
-/// The 1:10m countries, a file for each tile of the grid that is `wanted` (one of open sea has no land in it, so
-/// that a tile that does not load is an error, not the sea).
+/// The 1:10m countries, a file for each tile of the grid that is `wanted`, open sea with no
+/// land in it too, so that a tile that does not load is an error, never shown as sea.
 pub fn detail_tiles(
     topology: &Topology,
     wanted: impl Fn(TileId) -> bool,
