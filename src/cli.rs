@@ -161,7 +161,7 @@ fn build(story: &str, dir: &str, out: &mut dyn Write, err: &mut dyn Write) -> i3
 fn world_basemap(
     dir: &std::path::Path,
     story: &crate::story::Story,
-    region: crate::map::basemap::BasemapAsset,
+    region: &crate::map::basemap::BasemapAsset,
 ) -> Result<crate::map::basemap::BasemapAsset, String> {
     use crate::map::basemap::tiles;
     let read = |url: &str| {
@@ -170,13 +170,12 @@ fn world_basemap(
         let bytes = std::fs::read(&path).map_err(|e| format!("{name}: cannot read the file: {e}"))?;
         crate::map::basemap::BasemapAsset::parse(&name, &bytes).map_err(|e| e.to_string())
     };
-    let mut world = read(tiles::WORLD_URL)?;
-    world.japan_eez_approx = region.japan_eez_approx;
+    let world = read(tiles::WORLD_URL)?;
     let detail = tiles::story_detail_tiles(story)
         .into_iter()
         .map(|tile| read(&tile.url()).map(|asset| (tile, asset)))
         .collect::<Result<Vec<_>, String>>()?;
-    Ok(tiles::compose_world(&world, &detail))
+    Ok(tiles::compose_world(&world, region, &detail))
 }
 
 /// Where the built `index.html` takes the page drawn ahead of time.
@@ -216,7 +215,7 @@ fn prerender(html_path: &str, story_path: Option<&str>, out: &mut dyn Write, err
         let asset = if crate::map::basemap::tiles::story_within(&story.story, &asset) {
             asset
         } else {
-            let world = world_basemap(dir, &story.story, asset)?;
+            let world = world_basemap(dir, &story.story, &asset)?;
             std::fs::write(&basemap_path, crate::map::basemap::file::write(&world))
                 .map_err(|e| format!("{basemap_name}: cannot write the file: {e}"))?;
             world

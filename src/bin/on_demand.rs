@@ -100,15 +100,10 @@ pub async fn story_basemap(path: String) -> Result<Vec<u8>, wasm_bindgen::JsValu
         let bytes = bytes.map_err(|e| error(&e))?;
         assets.push(launchmap::BasemapAsset::parse(url, &bytes).map_err(|e| error(&e))?);
     }
-    let mut assets = assets.into_iter();
-    let (Some(mut world), Some(region)) = (assets.next(), assets.next()) else {
-        return Err(error(&"the world's basemap did not load"));
-    };
-    world.japan_eez_approx = region.japan_eez_approx;
-    let detail: Vec<_> = tiles.into_iter().zip(assets).collect();
-    Ok(launchmap::write_basemap(&launchmap::compose_world(
-        &world, &detail,
-    )))
+    // One file for each of the URLs: the world's, the region's, then the tiles'.
+    let detail: Vec<_> = tiles.into_iter().zip(assets.drain(2..)).collect();
+    let composed = launchmap::compose_world(&assets[0], &assets[1], &detail);
+    Ok(launchmap::write_basemap(&composed))
 }
 
 /// Draws the trajectory profile of the page's story into the page's profile slot, where it

@@ -210,7 +210,8 @@ pub fn story_within(story: &Story, asset: &BasemapAsset) -> bool {
 }
 
 /// One basemap of the world and the detail tiles: the world file's land outside `detail`,
-/// and each detail tile's land in full. The tiles' own files are `(tile, asset)` pairs.
+/// each detail tile's land in full (the tiles' own files, as `(tile, asset)` pairs), and the
+/// EEZ line of the default region's basemap `region`, all at the world file's precision.
 ///
 /// ```
 /// use launchmap::{compose_world, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, LatLon, RingAsset, TileId};
@@ -224,12 +225,29 @@ pub fn story_within(story: &Story, asset: &BasemapAsset) -> bool {
 /// let world = asset(vec![square(2, 2, "Near"), square(42, 2, "Far")]);
 /// let tile = TileId::of(LatLon::new(7.0, 7.0));
 /// assert_eq!(tile, TileId { west_deg: 0, south_deg: -10 });
-/// let shown = compose_world(&world, &[(tile, asset(vec![square(3, 3, "Near in detail")]))]);
+/// let region = BasemapAsset { japan_eez_approx: vec![vec![[130, 35], [131, 36]]], ..asset(vec![]) };
+/// let shown = compose_world(&world, &region, &[(tile, asset(vec![square(3, 3, "Near in detail")]))]);
 /// let names: Vec<&str> = shown.countries.iter().map(|c| c.name.as_str()).collect();
 /// assert_eq!(names, ["Far", "Near in detail"]);
+/// assert_eq!(shown.japan_eez_approx, region.japan_eez_approx);
 /// ```
-pub fn compose_world(world: &BasemapAsset, detail: &[(TileId, BasemapAsset)]) -> BasemapAsset {
+pub fn compose_world(
+    world: &BasemapAsset,
+    region: &BasemapAsset,
+    detail: &[(TileId, BasemapAsset)],
+) -> BasemapAsset {
     let per_deg = f64::from(world.units_per_deg);
+    // Every file is written at the world file's precision by the generator; any other is
+    // brought to it.
+    let scale = i64::from(world.units_per_deg);
+    let to_world = |points: &mut [UnitPoint], units_per_deg: u32| {
+        let from = i64::from(units_per_deg.max(1));
+        if from != scale {
+            for p in points {
+                *p = [p[0] * scale / from, p[1] * scale / from];
+            }
+        }
+    };
     let in_detail = |ring: &[UnitPoint]| {
         // A piece lies within one tile, its sides included: its box's centre says which.
         let (mut min, mut max) = ([i64::MAX; 2], [i64::MIN; 2]);
@@ -248,8 +266,11 @@ pub fn compose_world(world: &BasemapAsset, detail: &[(TileId, BasemapAsset)]) ->
         units_per_deg: world.units_per_deg,
         bbox_units: world.bbox_units,
         countries: Vec::new(),
-        japan_eez_approx: world.japan_eez_approx.clone(),
+        japan_eez_approx: region.japan_eez_approx.clone(),
     };
+    for line in &mut composed.japan_eez_approx {
+        to_world(line, region.units_per_deg);
+    }
     for country in &world.countries {
         let polygons: Vec<_> = country
             .polygons
@@ -265,17 +286,10 @@ pub fn compose_world(world: &BasemapAsset, detail: &[(TileId, BasemapAsset)]) ->
         }
     }
     for (_, tile) in detail {
-        let scale = i64::from(world.units_per_deg);
-        let tile_scale = i64::from(tile.units_per_deg.max(1));
         for country in &tile.countries {
             let mut country = country.clone();
-            // Tiles are written at the world file's precision; any other is brought to it.
-            if tile_scale != scale {
-                for ring in country.polygons.iter_mut().flatten() {
-                    for p in &mut ring.points {
-                        *p = [p[0] * scale / tile_scale, p[1] * scale / tile_scale];
-                    }
-                }
+            for ring in country.polygons.iter_mut().flatten() {
+                to_world(&mut ring.points, tile.units_per_deg);
             }
             composed.countries.push(country);
         }
