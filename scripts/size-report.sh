@@ -15,7 +15,7 @@ if [[ "${1:-}" != "--no-build" ]]; then
   trunk build --release --quiet
 fi
 cd dist
-first_raw=0 first_gz=0 later_raw=0 later_gz=0 tiles=0 tiles_raw=0 tiles_gz=0
+first_raw=0 first_gz=0 later_raw=0 later_gz=0 tiles=0 tiles_raw=0 tiles_gz=0 zones=0 zones_raw=0 zones_gz=0
 declare -A lang_gz=()
 printf '%-44s %10s %10s  %s\n' "file" "raw B" "gzip B" "loaded"
 while IFS= read -r f; do
@@ -27,6 +27,9 @@ while IFS= read -r f; do
     assets/profile.svg) when="readers without JavaScript only" ;;
     stories/*) when="readers of that story (?story=) only" ;;
     assets/world/110m.bin) when="readers of a story the address names (?story=) only" ;;
+    assets/eez/*)
+      # 209 zones and their list: summed into one line below; a story loads those it shows.
+      zones=$((zones + 1)) zones_raw=$((zones_raw + raw)) zones_gz=$((zones_gz + gz)); continue ;;
     assets/world/10m/*)
       # 162 tiles: summed into one line below; a story loads those around its places.
       tiles=$((tiles + 1)) tiles_raw=$((tiles_raw + raw)) tiles_gz=$((tiles_gz + gz)); continue ;;
@@ -40,6 +43,8 @@ while IFS= read -r f; do
 done < <(find . -type f | sort)
 printf '%-44s %10d %10d  %s\n' "assets/world/10m/ ($tiles tiles)" "$tiles_raw" "$tiles_gz" \
   "readers of a story the address names (?story=) only: the tiles around its places"
+printf '%-44s %10d %10d  %s\n' "assets/eez/ ($zones files)" "$zones_raw" "$zones_gz" \
+  "readers of a story that shows zones beyond the default region's: each zone it shows"
 printf '%-44s %10d %10d\n' "FIRST VIEW" "$first_raw" "$first_gz"
 printf '%-44s %10d %10d\n' "ON DEMAND" "$later_raw" "$later_gz"
 for lang in $(printf '%s\n' "${!lang_gz[@]}" | sort); do

@@ -155,27 +155,41 @@ fn build(story: &str, dir: &str, out: &mut dyn Write, err: &mut dyn Write) -> i3
     }
 }
 
-/// The world's basemap for `story`, from the built folder `dir`'s `assets/world/`: the world at
-/// 1:110m with the story's detail tiles at 1:10m, and the default region's EEZ line.
+/// The basemap for `story` from the built folder `dir`, whose own basemap is `folders`: that
+/// one if the story lies within it and shows its zone; else, with the zones the story chooses
+/// (`assets/eez/`), that one's land if the story lies within it, or the world's at 1:110m with
+/// the story's detail tiles at 1:10m (`assets/world/`).
 #[cfg(not(target_arch = "wasm32"))]
-fn world_basemap(
+fn story_basemap(
     dir: &std::path::Path,
     story: &crate::story::Story,
-    region: &crate::map::basemap::BasemapAsset,
+    folders: crate::map::basemap::BasemapAsset,
 ) -> Result<crate::map::basemap::BasemapAsset, String> {
-    use crate::map::basemap::tiles;
+    use crate::map::basemap::{tiles, zones};
+    let within = tiles::story_within(story, &folders);
+    if within && story.eez.is_none() {
+        return Ok(folders);
+    }
     let read = |url: &str| {
         let path = dir.join(url);
         let name = path.display().to_string();
         let bytes = std::fs::read(&path).map_err(|e| format!("{name}: cannot read the file: {e}"))?;
         crate::map::basemap::BasemapAsset::parse(&name, &bytes).map_err(|e| e.to_string())
     };
+    let zones = crate::story::zones::story_zones(story)
+        .iter()
+        .map(|(country, _)| read(&zones::zone_url(country)))
+        .collect::<Result<Vec<_>, String>>()?;
+    if within {
+        // The folder's land, already in detail where the story is, with the story's zones.
+        return Ok(tiles::compose_world(&folders, &zones, &[]));
+    }
     let world = read(tiles::WORLD_URL)?;
     let detail = tiles::story_detail_tiles(story)
         .into_iter()
         .map(|tile| read(&tile.url()).map(|asset| (tile, asset)))
         .collect::<Result<Vec<_>, String>>()?;
-    Ok(tiles::compose_world(&world, region, &detail))
+    Ok(tiles::compose_world(&world, &zones, &detail))
 }
 
 /// Where the built `index.html` takes the page drawn ahead of time.
@@ -210,16 +224,14 @@ fn prerender(html_path: &str, story_path: Option<&str>, out: &mut dyn Write, err
         let story =
             crate::ui::story_from_bytes(story_name, &story_bytes).map_err(|errors| errors.join("\n"))?;
         // A story beyond the default region is drawn on the world, in detail around its
-        // places, as the on-demand module draws a story the address names: the folder's
-        // basemap becomes that one.
-        let asset = if crate::map::basemap::tiles::story_within(&story.story, &asset) {
-            asset
-        } else {
-            let world = world_basemap(dir, &story.story, &asset)?;
-            std::fs::write(&basemap_path, crate::map::basemap::file::write(&world))
+        // places, as the on-demand module draws a story the address names, and a story that
+        // chooses its zones gets their lines: the folder's basemap becomes that one.
+        let composed = story_basemap(dir, &story.story, asset.clone())?;
+        if composed != asset {
+            std::fs::write(&basemap_path, crate::map::basemap::file::write(&composed))
                 .map_err(|e| format!("{basemap_name}: cannot write the file: {e}"))?;
-            world
-        };
+        }
+        let asset = composed;
         let model = story.story.clone();
         let profile = crate::ui::prerender_profile(&story).map_err(|e| e.to_string())?;
         let profile_path = dir.join(crate::ui::PROFILE_IMAGE);
@@ -450,10 +462,24 @@ mod tests {
         assert_eq!(asset.bbox_units, [-180 * 150, -90 * 150, 180 * 150, 90 * 150]);
         let names: Vec<&str> = asset.countries.iter().map(|c| c.name.as_str()).collect();
         assert!(names.contains(&"United States of America") && names.contains(&"Japan"));
-        assert!(
-            !asset.japan_eez_approx.is_empty(),
-            "the region's EEZ line comes along"
-        );
+        // Beyond the default region, a story that names no zones shows none.
+        assert!(asset.japan_eez_approx.is_empty());
+        // One that names the United States' gets its line.
+        model.eez = Some(vec!["United States of America".into()]);
+        std::fs::write(&file, serde_json::to_string(&model).expect("json")).expect("story");
+        copy(&crate::map::basemap::zones::zone_url("United States of America"));
+        // Built again in the same folder, whose basemap is the world's now.
+        std::fs::write(&path, format!("<body>{PRERENDER_SLOT}</body>")).expect("page");
+        let (code, _, err) = run_args(&["prerender", &path, "--story", &file.display().to_string()]);
+        assert_eq!(code, 0, "{err}");
+        let bytes = std::fs::read(dir.join("assets/basemap.bin")).expect("the folder's basemap");
+        let asset = crate::map::basemap::BasemapAsset::parse("basemap.bin", &bytes).expect("it reads");
+        let zone = crate::map::basemap::BasemapAsset::parse(
+            "z",
+            &std::fs::read(crate::map::basemap::zones::zone_url("United States of America")).expect("zone"),
+        )
+        .expect("reads");
+        assert_eq!(asset.japan_eez_approx, zone.japan_eez_approx);
         // Without the tiles, a build from the start says which file it lacks.
         std::fs::remove_file(dir.join(tiles[0].url())).expect("removed");
         std::fs::write(&path, format!("<body>{PRERENDER_SLOT}</body>")).expect("page");

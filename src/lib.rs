@@ -69,6 +69,7 @@ pub use map::basemap::file::{parse as parse_basemap, write as write_basemap, Bas
 pub use map::basemap::tiles::{
     compose_world, detail_tiles, story_detail_tiles, story_within, TileId, TILE_DEG, WORLD_URL,
 };
+pub use map::basemap::zones::zone_url;
 pub use map::basemap::{to_units, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset, UnitPoint};
 pub use map::describe::{compass_word, describe_map, mark_name, ring_sentence, MapText, MarkRow};
 pub use map::estimate_text::estimate_sentences;
@@ -80,6 +81,7 @@ pub use map::scene::{
     story_scene, EEZ_DISTANCE_M,
 };
 pub use map::view::{key_command, scale_bar, KeyCommand, MapView, ViewBox, ViewChange};
+pub use story::zones::{story_zones, zone_countries, REGION_BBOX_DEG};
 
 // The charts.
 pub use chart::profile::{

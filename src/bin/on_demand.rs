@@ -80,17 +80,34 @@ pub async fn check_story_file(path: String, lang: String) -> Result<String, wasm
 
 /// The basemap for the story file `path`, which may be anywhere on Earth, as a basemap file's
 /// bytes for the page: the world at 1:110m, with 1:10m around the story's launch sites and
-/// where its places are (`launchmap::story_detail_tiles`), and the default region's
-/// approximate EEZ line. Rejects with what went wrong, naming the file that did not load.
+/// where its places are (`launchmap::story_detail_tiles`), and the approximate EEZ lines of
+/// the zones the story shows (`launchmap::story_zones`). Rejects with what went wrong, naming
+/// the file that did not load.
 #[wasm_bindgen]
 pub async fn story_basemap(path: String) -> Result<Vec<u8>, wasm_bindgen::JsValue> {
     let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
     // Nothing is fetched for a path that is not a file of this site.
     launchmap::site_story_path(&path).map_err(|e| error(&e))?;
-    let checked = page_story(&[("story".to_owned(), path)]).await?;
+    let (_, bytes) = page_basemap(&path).await?;
+    Ok(bytes)
+}
+
+/// The basemap the page draws for the story file `story_path`, with the name its errors go
+/// by: the site's own (`assets/basemap.bin`) for the page's own story (""); else the one
+/// composed for that story, which may be anywhere on Earth.
+async fn page_basemap(story_path: &str) -> Result<(String, Vec<u8>), wasm_bindgen::JsValue> {
+    let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
+    if story_path.is_empty() {
+        let bytes = platform::fetch_bytes(launchmap::BASEMAP_URL)
+            .await
+            .map_err(|e| error(&e))?;
+        return Ok((launchmap::BASEMAP_URL.to_owned(), bytes));
+    }
+    let checked = page_story(&[("story".to_owned(), story_path.to_owned())]).await?;
     let tiles = launchmap::story_detail_tiles(&checked.story);
-    let urls: Vec<String> = [launchmap::WORLD_URL.to_owned(), launchmap::BASEMAP_URL.to_owned()]
-        .into_iter()
+    let zones = launchmap::story_zones(&checked.story);
+    let urls: Vec<String> = std::iter::once(launchmap::WORLD_URL.to_owned())
+        .chain(zones.iter().map(|(country, _)| launchmap::zone_url(country)))
         .chain(tiles.iter().map(|t| t.url()))
         .collect();
     // All at once: a CDN's round trips, not one after another.
@@ -100,10 +117,13 @@ pub async fn story_basemap(path: String) -> Result<Vec<u8>, wasm_bindgen::JsValu
         let bytes = bytes.map_err(|e| error(&e))?;
         assets.push(launchmap::BasemapAsset::parse(url, &bytes).map_err(|e| error(&e))?);
     }
-    // One file for each of the URLs: the world's, the region's, then the tiles'.
-    let detail: Vec<_> = tiles.into_iter().zip(assets.drain(2..)).collect();
-    let composed = launchmap::compose_world(&assets[0], &assets[1], &detail);
-    Ok(launchmap::write_basemap(&composed))
+    // One file for each of the URLs: the world's, the zones', then the tiles'.
+    let detail: Vec<_> = tiles.into_iter().zip(assets.drain(1 + zones.len()..)).collect();
+    let composed = launchmap::compose_world(&assets[0], &assets[1..], &detail);
+    Ok((
+        format!("the basemap composed for {story_path}"),
+        launchmap::write_basemap(&composed),
+    ))
 }
 
 /// Draws the trajectory profile of the page's story into the page's profile slot, where it
@@ -137,10 +157,9 @@ pub async fn download_map(kind: String) -> Result<(), wasm_bindgen::JsValue> {
         platform::map_markup().ok_or_else(|| error(&"the map is not on the page yet"))?;
     let pairs = platform::query_pairs();
     let checked = page_story(&pairs).await?;
-    let basemap = platform::fetch_bytes(launchmap::BASEMAP_URL)
-        .await
-        .map_err(|e| error(&e))?;
-    let basemap = launchmap::BasemapAsset::parse(launchmap::BASEMAP_URL, &basemap)
+    let path = launchmap::story_path(&pairs).unwrap_or_default();
+    let (name, basemap) = page_basemap(&path).await?;
+    let basemap = launchmap::BasemapAsset::parse(&name, &basemap)
         .map_err(|e| error(&e))?
         .decode();
     let (view, _) = launchmap::ViewState::from_query_pairs(&pairs);
@@ -206,8 +225,8 @@ async fn story_bytes(story_path: &str) -> Result<(&str, Vec<u8>), platform::Fetc
 /// The table for one story: fetches the story (or takes the default) and the basemap.
 async fn facts_table(story_path: &str) -> Result<platform::FactsTable, FactsError> {
     let (name, story) = story_bytes(story_path).await?;
-    let basemap = platform::fetch_bytes(launchmap::BASEMAP_URL).await?;
-    let csv = launchmap::facts_csv(name, &story, launchmap::BASEMAP_URL, &basemap)?;
+    let (basemap_name, basemap) = page_basemap(story_path).await.map_err(FactsError::Basemap)?;
+    let csv = launchmap::facts_csv(name, &story, &basemap_name, &basemap)?;
     let rows = launchmap::parse_csv(&csv)
         .iter()
         .skip(1)
@@ -223,6 +242,8 @@ enum FactsError {
     Fetch(#[from] platform::FetchError),
     #[error(transparent)]
     Facts(#[from] launchmap::FactsError),
+    #[error("{}", .0.as_string().unwrap_or_default())]
+    Basemap(wasm_bindgen::JsValue),
 }
 
 /// For the benchmark: computes the default story's scene, with the reader's ring at `ring_km`,

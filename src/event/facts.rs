@@ -4,10 +4,11 @@
 use crate::earth::ballistics::{
     flight_shape, min_energy_apogee_m, standard_range, FlightShape, StandardRange, BURNOUT_ALTITUDE_M,
 };
-use crate::earth::geodesy::{distance_m, LatLon};
+use crate::earth::geodesy::distance_m;
 use crate::earth::nearest::nearest;
 use crate::event::figure_text::figure_value_text;
 use crate::story::check::CheckedStory;
+use crate::story::zones::ZoneCoast;
 use crate::story::{EventKind, PlaceKind, Quantity};
 use crate::text::number_text::{format_km, format_number};
 use crate::text::ordering::sort_by_f64_key;
@@ -20,8 +21,9 @@ pub struct LaunchFacts {
     pub launch_site: String,
     /// `(place name, distance_m)` to each capital in the story, nearest first.
     pub to_capitals: Vec<(String, f64)>,
-    /// Metres from the launch site to Japan's nearest coast; none until the basemap loads.
-    pub to_japan_coast_m: Option<f64>,
+    /// `(country, distance_m)` from the launch site to the nearest coast of each country whose
+    /// zone the story shows; none until the basemap loads.
+    pub to_coasts: Vec<(String, f64)>,
     /// `(reported range_m, minimum-energy apogee_m)` for the smallest and largest reported range.
     pub min_energy_apogees: Vec<(f64, f64)>,
     /// One sentence on whether the reported flight was depressed or lofted.
@@ -36,11 +38,7 @@ pub struct LaunchFacts {
 /// let facts = launchmap::launch_facts(&c, march, &[]).unwrap();
 /// assert_eq!(facts.to_capitals[0].0, "Seoul");
 /// ```
-pub fn launch_facts(
-    checked: &CheckedStory,
-    index: usize,
-    japan_coast: &[Vec<LatLon>],
-) -> Option<LaunchFacts> {
+pub fn launch_facts(checked: &CheckedStory, index: usize, coasts: &[ZoneCoast]) -> Option<LaunchFacts> {
     let story = &checked.story;
     let event = &story.events[index];
     if event.kind != EventKind::MissileLaunch {
@@ -106,7 +104,10 @@ pub fn launch_facts(
     Some(LaunchFacts {
         launch_site: site.name.as_str().to_owned(),
         to_capitals,
-        to_japan_coast_m: nearest(&[at], japan_coast).map(|n| n.distance_m),
+        to_coasts: coasts
+            .iter()
+            .filter_map(|z| Some((z.name.clone(), nearest(&[at], &z.coast)?.distance_m)))
+            .collect(),
         min_energy_apogees,
         shape_sentence,
     })

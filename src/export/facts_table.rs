@@ -4,7 +4,6 @@
 //! The page shows it as a table, and it is written as CSV by the page and by `launchmap facts`.
 
 use crate::earth::ballistics::EARTH_RADIUS_M;
-use crate::earth::geodesy::LatLon;
 use crate::earth::range_ring::RING_VERTICES;
 use crate::event::facts::launch_facts;
 use crate::event::figure_text::{figure_value_text, quantity_label};
@@ -15,14 +14,15 @@ pub use crate::export::rows::{FactRow, Origin};
 use crate::export::text_numbers::numbers_in;
 use crate::map::scene::{FlightMark, EEZ_DISTANCE_M};
 use crate::story::check::CheckedStory;
+use crate::story::zones::ZoneCoast;
 use crate::text::number_text::{format_km, format_number};
 use crate::text::strings::{fill, join_as, more_strings, strings};
 use crate::view_state::{ViewState, MAX_RING_KM, MIN_RING_KM};
 
 /// Every number the page shows for this story, in the order the page shows them.
 ///
-/// `japan_coast` is the basemap's Japanese coast (empty before it loads), `flights` the estimated
-/// flights as the map draws them.
+/// `coasts` are the coasts of the countries whose zones the story shows (none before the
+/// basemap loads), `flights` the estimated flights as the map draws them.
 ///
 /// ```
 /// let c = launchmap::testing::default_story();
@@ -30,11 +30,7 @@ use crate::view_state::{ViewState, MAX_RING_KM, MIN_RING_KM};
 /// let seoul = rows.iter().find(|r| r.what == "Distance from Sunan to Seoul").unwrap();
 /// assert_eq!(seoul.value, "214.2");
 /// ```
-pub fn fact_rows(
-    checked: &CheckedStory,
-    japan_coast: &[Vec<LatLon>],
-    flights: &[FlightMark],
-) -> Vec<FactRow> {
+pub fn fact_rows(checked: &CheckedStory, coasts: &[ZoneCoast], flights: &[FlightMark]) -> Vec<FactRow> {
     let story = &checked.story;
     let w = more_strings();
     let mut rows = Vec::new();
@@ -113,7 +109,7 @@ pub fn fact_rows(
                 )
             });
         }
-        let Some(facts) = launch_facts(checked, i, japan_coast) else {
+        let Some(facts) = launch_facts(checked, i, coasts) else {
             continue;
         };
         let Some(site) = event.places.first().and_then(|id| story.place(id)) else {
@@ -139,12 +135,12 @@ pub fn fact_rows(
                 ));
             }
         }
-        if let Some(d) = facts.to_japan_coast_m {
-            let what = fill(w.fact_to_japan, &[&site.name]);
+        for (country, d) in &facts.to_coasts {
+            let what = fill(w.fact_to_coast, &[&site.name, country]);
             rows.push(computed(
                 title,
                 what,
-                d,
+                *d,
                 w.method_nearest,
                 place_text(site),
                 NEAREST_TEST,
@@ -267,20 +263,22 @@ pub fn facts_csv(
     let basemap = crate::map::basemap::BasemapAsset::parse(basemap_name, basemap)?.decode();
     let projection = crate::map::scene::projection_for(&checked.story);
     let flights = crate::map::scene::flight_marks(&checked, Some(&basemap), &projection, None);
-    Ok(to_csv(&fact_rows(&checked, &basemap.outline("Japan"), &flights)))
+    let coasts = crate::map::basemap::zones::zone_coasts(&checked.story, &basemap);
+    Ok(to_csv(&fact_rows(&checked, &coasts, &flights)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::export::csv::parse_csv;
+    use crate::map::basemap::zones::zone_coasts;
     use crate::map::scene::{flight_marks, projection_for};
 
     fn rows() -> Vec<FactRow> {
         let checked = crate::testing::default_story();
         let basemap = crate::testing::basemap();
         let flights = flight_marks(&checked, Some(&basemap), &projection_for(&checked.story), None);
-        fact_rows(&checked, &basemap.outline("Japan"), &flights)
+        fact_rows(&checked, &zone_coasts(&checked.story, &basemap), &flights)
     }
 
     #[test]

@@ -56,17 +56,17 @@ pub(crate) fn flight_rows(rows: &mut Vec<FactRow>, title: &str, site: &Place, ma
         );
         rows.push(base(w.fact_share_at_sea, format_number(pct, 0), "%", inputs));
     }
-    for (what, nearest) in [
-        (w.fact_area_to_japan, mark.to_japan_coast),
-        (w.fact_area_to_eez, mark.to_eez_line),
-    ] {
-        if let Some(n) = nearest {
-            rows.push(FactRow {
-                value: format_number(n.distance_m / 1000.0, 1),
-                source: w.method_nearest.to_owned(),
-                checked_by: NEAREST_TEST.to_owned(),
-                ..base(what, String::new(), "km", w.fact_area_edge.into())
-            });
-        }
+    let to_coast = mark
+        .to_coast
+        .as_ref()
+        .map(|(country, n)| (fill(w.fact_area_to_coast, &[country]), *n));
+    let to_line = mark.to_eez_line.map(|n| (w.fact_area_to_eez.to_owned(), n));
+    for (what, n) in [to_coast, to_line].into_iter().flatten() {
+        rows.push(FactRow {
+            value: format_number(n.distance_m / 1000.0, 1),
+            source: w.method_nearest.to_owned(),
+            checked_by: NEAREST_TEST.to_owned(),
+            ..base(&what, String::new(), "km", w.fact_area_edge.into())
+        });
     }
 }

@@ -81,22 +81,20 @@ pub fn estimate_sentences(checked: &CheckedStory, mark: &FlightMark) -> Vec<Stri
         sentences.push(fill(s.estimate_sea, &[&format_number(sea_pct, 0)]));
     }
     sentences.push(e.basis.clone());
-    if let Some(coast) = mark.to_japan_coast {
+    if let Some((country, coast)) = &mark.to_coast {
         let line = mark
             .to_eez_line
             .map(|n| fill(s.estimate_distance_line, &[&format_km(n.distance_m)]))
             .unwrap_or_default();
-        let outside = mark.outside_eez().unwrap_or(false);
-        let (side, verdict) = if outside {
-            (s.estimate_outside, s.estimate_agrees)
+        let side = if mark.outside_eez().unwrap_or(false) {
+            s.estimate_outside
         } else {
-            (s.estimate_inside, s.estimate_disagrees)
+            s.estimate_inside
         };
         sentences.push(fill(
             s.estimate_nearest,
-            &[&format_km(coast.distance_m), &line, side],
+            &[&format_km(coast.distance_m), &line, side, country],
         ));
-        sentences.push(verdict.to_owned());
     }
     sentences
 }
@@ -134,6 +132,7 @@ mod tests {
         assert!(text.contains("% of that sector and band is sea"), "{text}");
         assert!(text.contains("nearest point"), "{text}");
         assert!(text.contains("outside it"), "{text}");
-        assert!(text.contains("agrees with Japan's statement"), "{text}");
+        // The default story shows Japan's zone, and measures to Japan's coast.
+        assert!(text.contains("from Japan's coast, "), "{text}");
     }
 }

@@ -1,17 +1,18 @@
-//! Estimated flights as marks: the sector, the impact area at sea, and its distances to Japan's
-//! coast and to the EEZ line.
+//! Estimated flights as marks: the sector, the impact area at sea, and its distances to the
+//! coast of the countries whose zones the story shows, and to their approximate EEZ line.
 
 use crate::earth::geodesy::{distance_m, LatLon};
 use crate::earth::nearest::{nearest, Nearest};
 use crate::earth::projection::AzimuthalEquidistant;
 use crate::event::flight::{flight_estimates, impact_area, FlightEstimate};
+use crate::map::basemap::zones::zone_coasts;
 use crate::map::basemap::Basemap;
 use crate::map::paths::push_path;
 use crate::map::view::svg_xy;
 use crate::story::check::CheckedStory;
 
 /// An estimated flight, projected, with the distances from its impact area's nearest point to
-/// Japan's coast and to the approximate EEZ line.
+/// the nearest coast of a zone's country and to the approximate EEZ line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FlightMark {
     /// The flight as estimated from the story: site, bearings, distances and their sources.
@@ -28,18 +29,20 @@ pub struct FlightMark {
     pub sea_cells: usize,
     /// How many of the sector's cells were sampled; `sea_cells` of them lie at sea.
     pub sampled_cells: usize,
-    /// The impact area's nearest point to Japan's coast and how far; `None` without a basemap.
-    pub to_japan_coast: Option<Nearest>,
+    /// The country, of those whose zones the story shows, whose coast comes nearest the impact
+    /// area, and that nearest point and how far; `None` without a basemap or zones.
+    pub to_coast: Option<(String, Nearest)>,
     /// The impact area's nearest point to the approximate EEZ line; `None` without a basemap.
     pub to_eez_line: Option<Nearest>,
-    /// Whether any of the impact area lies in Japan's approximate zone: within 370.4 km of its
-    /// coast and nearer to it than to any other country's. `None` without a basemap.
+    /// Whether any of the impact area lies in the approximate zone of a country the story
+    /// shows: within 370.4 km of its coast and nearer to it than to any other country's. `None`
+    /// without a basemap.
     pub reaches_eez: Option<bool>,
 }
 
 impl FlightMark {
-    /// Whether the whole estimated impact area lies outside Japan's approximate EEZ, as Japan
-    /// reported for the story's launches.
+    /// Whether the whole estimated impact area lies outside the approximate zones the story
+    /// shows.
     pub fn outside_eez(&self) -> Option<bool> {
         self.reaches_eez.map(|reaches| !reaches)
     }
@@ -48,12 +51,13 @@ impl FlightMark {
 /// 200 nautical miles.
 pub const EEZ_DISTANCE_M: f64 = 370_400.0;
 
-/// Whether any of `points` lies in Japan's approximate zone, judged by equidistance as the
-/// basemap's line is drawn: within 370.4 km of Japan's coast and nearer to it than to another's.
-fn reaches_zone(points: &[LatLon], japan: &[Vec<LatLon>], others: &[Vec<LatLon>]) -> bool {
+/// Whether any of `points` lies in the approximate zone of the country whose coast is `own`,
+/// judged by equidistance as the zone's line is drawn: within 370.4 km of that coast and nearer
+/// to it than to another's.
+fn reaches_zone(points: &[LatLon], own: &[Vec<LatLon>], others: &[Vec<LatLon>]) -> bool {
     points.iter().any(|&p| {
-        let to_japan = nearest(&[p], japan).map_or(f64::INFINITY, |n| n.distance_m);
-        to_japan <= EEZ_DISTANCE_M && nearest(&[p], others).is_none_or(|n| to_japan <= n.distance_m)
+        let to_own = nearest(&[p], own).map_or(f64::INFINITY, |n| n.distance_m);
+        to_own <= EEZ_DISTANCE_M && nearest(&[p], others).is_none_or(|n| to_own <= n.distance_m)
     })
 }
 
@@ -66,9 +70,8 @@ pub fn flight_marks(
     projection: &AzimuthalEquidistant,
     only: Option<&str>,
 ) -> Vec<FlightMark> {
-    let japan = basemap.map(|b| b.outline("Japan")).unwrap_or_default();
+    let zones = basemap.map_or_else(Vec::new, |b| zone_coasts(&checked.story, b));
     let eez = basemap.map(Basemap::japan_eez_lines).unwrap_or_default();
-    let others = basemap.map(|b| b.other_outlines("Japan")).unwrap_or_default();
     let land: Vec<geo::Polygon<f64>> = basemap
         .map(|b| {
             b.countries
@@ -97,14 +100,28 @@ pub fn flight_marks(
                 })
                 .unwrap_or(estimate.launch_site);
             let (impact_x_km, impact_y_km) = svg_xy(projection.forward(label_at));
-            let to_japan_coast = nearest(&area.edge, &japan);
             let to_eez_line = nearest(&area.edge, &eez);
-            // Only an area that comes within 370.4 km of Japan's coast can reach its zone; only
-            // then are the other countries' coasts measured.
-            let reaches_eez = basemap.map(|_| {
-                to_japan_coast.is_some_and(|n| n.distance_m <= EEZ_DISTANCE_M)
-                    && reaches_zone(&area.edge, &japan, &others)
-            });
+            let mut to_coast: Option<(String, Nearest)> = None;
+            let mut reaches = false;
+            for z in &zones {
+                let Some(n) = nearest(&area.edge, &z.coast) else {
+                    continue;
+                };
+                // Only an area that comes within 370.4 km of a country's coast can reach its
+                // zone; only then are the other countries' coasts measured.
+                reaches = reaches
+                    || (n.distance_m <= EEZ_DISTANCE_M
+                        && basemap.is_some_and(|b| {
+                            reaches_zone(&area.edge, &z.coast, &b.other_outlines(&z.country))
+                        }));
+                if to_coast
+                    .as_ref()
+                    .is_none_or(|(_, best)| n.distance_m < best.distance_m)
+                {
+                    to_coast = Some((z.name.clone(), n));
+                }
+            }
+            let reaches_eez = basemap.map(|_| reaches);
             FlightMark {
                 estimate,
                 path_d,
@@ -113,7 +130,7 @@ pub fn flight_marks(
                 impact_y_km,
                 sea_cells: area.sea_cells,
                 sampled_cells: area.sampled_cells,
-                to_japan_coast,
+                to_coast,
                 to_eez_line,
                 reaches_eez,
             }

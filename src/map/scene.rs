@@ -218,7 +218,9 @@ mod tests {
         let c = checked();
         let b = basemap();
         for f in flight_marks(&c, Some(&b), &projection_for(&c.story), None) {
-            let coast = f.to_japan_coast.unwrap().distance_m;
+            let (country, coast) = f.to_coast.clone().unwrap();
+            assert_eq!(country, "Japan");
+            let coast = coast.distance_m;
             let line = f.to_eez_line.unwrap().distance_m;
             assert_eq!(
                 f.outside_eez(),

@@ -205,6 +205,38 @@ pub fn missing_translations(story: &mut Story) -> Vec<String> {
     missing
 }
 
+/// Each zone a story chooses is a coastal country's, by its English name, named once. A story
+/// that chooses none is given Japan's within the default region (the page's default), and
+/// none beyond it, written down so that the page need not work it out.
+fn check_zones(c: &mut Checker, story: &mut Story) {
+    if story.eez.is_none() && !crate::story::zones::within_region(story) {
+        story.eez = Some(Vec::new());
+    }
+    let zones = story.eez.as_deref().unwrap_or_default();
+    c.not_too_many("eez", "zones", zones.len(), limits::ZONES);
+    for (i, zone) in zones.iter().enumerate() {
+        let path = format!("eez[{i}]");
+        let Some(country) = zone.english() else {
+            c.report(path, Problem::NoEnglishZone);
+            continue;
+        };
+        if let Some(j) = zones[..i].iter().position(|z| z.english() == Some(country)) {
+            let first_path = format!("eez[{j}]");
+            let country = country.to_owned();
+            c.report(path, Problem::DuplicateZone { country, first_path });
+        } else if !crate::story::zones::zone_countries().any(|known| known == country) {
+            let hint = crate::story::zones::close_names(country);
+            let country = country.to_owned();
+            c.report(path, Problem::UnknownZone { country, hint });
+        }
+        for (code, name) in zone.entries() {
+            if name.trim().is_empty() {
+                c.report(format!("eez[{i}].{code}"), Problem::Empty);
+            }
+        }
+    }
+}
+
 fn check_meaning(file: &str, mut story: Story) -> Result<CheckedStory, Vec<StoryError>> {
     let mut c = Checker {
         file,
@@ -223,6 +255,7 @@ fn check_meaning(file: &str, mut story: Story) -> Result<CheckedStory, Vec<Story
     for (i, line) in story.credits.iter().enumerate() {
         c.not_too_long(format!("credits[{i}]"), line, limits::SHORT_CHARS);
     }
+    check_zones(&mut c, &mut story);
     c.unique_ids("places", story.places.iter().map(|p| p.id.as_str()));
     c.unique_ids("sources", story.sources.iter().map(|s| s.id.as_str()));
     c.unique_ids("events", story.events.iter().map(|e| e.id.as_str()));
@@ -373,6 +406,37 @@ mod tests {
         let mut value = crate::testing::default_story_value();
         edit(&mut value);
         serde_json::to_string_pretty(&value).unwrap()
+    }
+
+    #[test]
+    fn zones_name_coastal_countries_once_as_natural_earth_spells_them() {
+        let json = edited(|v| {
+            v["eez"] = serde_json::json!([
+                { "en": "South Korea", "ko": "한국", "ja": "韓国" },
+                "Korea",
+                "Mongolia",
+                "South Korea",
+                { "en": "Japan", "ja": " " },
+                { "ko": "일본" }
+            ]);
+        });
+        assert_eq!(
+            errors_of(&json),
+            [
+                "t.json: eez[1]: no coastal country is named \"Korea\" in Natural Earth's countries; \
+                 did you mean \"North Korea\", \"South Korea\"? (all are in assets/eez/countries.txt)",
+                "t.json: eez[2]: no coastal country is named \"Mongolia\" in Natural Earth's countries; \
+                 did you mean \"Monaco\", \"Montenegro\", \"Montserrat\"? (all are in assets/eez/countries.txt)",
+                "t.json: eez[3]: \"South Korea\" is already at eez[0]; name each country once",
+                "t.json: eez[4].ja: is empty; write some text here",
+                "t.json: eez[5]: has no English name; give the country as Natural Earth spells it in English, as \"en\"",
+            ]
+        );
+        let fine = edited(|v| v["eez"] = serde_json::json!(["Fiji", { "en": "Japan", "ja": "日本" }]));
+        let checked = check_story("t.json", fine.as_bytes()).unwrap();
+        let zones = crate::story::zones::story_zones(&checked.story);
+        let countries: Vec<&str> = zones.iter().map(|(country, _)| *country).collect();
+        assert_eq!(countries, ["Fiji", "Japan"]);
     }
 
     #[test]

@@ -172,6 +172,25 @@ pub enum Problem {
     /// A flight's reported direction or bearing range names no source.
     #[error("a reported direction needs its source: add \"direction_source\" with a source id")]
     NoDirectionSource,
+    /// A zone names a country that has no zone's file: no coast, or not Natural Earth's name.
+    #[error("no coastal country is named \"{country}\" in Natural Earth's countries; {hint}")]
+    UnknownZone {
+        /// The country as the story gave it.
+        country: String,
+        /// Names that come close, or where the list is.
+        hint: String,
+    },
+    /// A zone given in several languages but not in English, which names the country.
+    #[error("has no English name; give the country as Natural Earth spells it in English, as \"en\"")]
+    NoEnglishZone,
+    /// A zone names a country an earlier one named.
+    #[error("\"{country}\" is already at {first_path}; name each country once")]
+    DuplicateZone {
+        /// The repeated country.
+        country: String,
+        /// JSON path of its first zone, e.g. `eez[0]`.
+        first_path: String,
+    },
     /// A list, or the file itself in bytes, is longer than its limit in `story::limits`.
     #[error("has {count} {what}, more than the {max} allowed; split the story or trim it")]
     TooMany {

@@ -17,6 +17,8 @@ pub const FIGURES_PER_EVENT: usize = 50;
 pub const REFERENCES_PER_EVENT: usize = 50;
 /// The most credit lines a story may have.
 pub const CREDITS: usize = 50;
+/// Countries whose zones a story shows: each is a file to load.
+pub const ZONES: usize = 12;
 /// The longest text field (a summary, an event's text), in characters.
 pub const TEXT_CHARS: usize = 5_000;
 /// The longest short field (a title, a name, an id, a note), in characters.

@@ -23,6 +23,8 @@ mod parse;
 pub mod text;
 /// A story that has passed the check already, read without the check's code.
 pub mod trusted;
+/// The countries whose approximate EEZ a story may show.
+pub mod zones;
 
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +53,13 @@ pub struct Story {
     /// Who made the graphic and what data it uses, shown at the foot of the page.
     #[serde(default)]
     pub credits: Vec<Text>,
+    /// The countries whose approximate exclusive economic zone the map shows, and whose
+    /// coasts it measures to, each by its English name as Natural Earth spells it
+    /// (`assets/eez/countries.txt`), with its names in other languages if the story likes:
+    /// `"Japan"` or `{"en": "South Korea", "ko": "한국", "ja": "韓国"}`. When not given: Japan's
+    /// for a story within the default region, none elsewhere (the check writes that down).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eez: Option<Vec<Text>>,
 }
 
 /// A point on the map.

@@ -32,6 +32,21 @@ impl Text {
         self.0.iter().map(|(code, text)| (code.as_str(), text.as_str()))
     }
 
+    /// The text in English, or the plain string: how a story names a country, for example,
+    /// as Natural Earth spells it.
+    ///
+    /// ```
+    /// use launchmap::Text;
+    /// let t: Text = serde_json::from_str(r#"{"ko": "한국", "en": "South Korea"}"#).unwrap();
+    /// assert_eq!(t.english(), Some("South Korea"));
+    /// assert_eq!(Text::from("Japan").english(), Some("Japan"));
+    /// ```
+    pub fn english(&self) -> Option<&str> {
+        self.entries()
+            .find(|(code, _)| code.is_empty() || *code == "en")
+            .map(|(_, text)| text)
+    }
+
     /// Keeps only the text in `want`, or else in the story's language `own`, or else the first,
     /// as a plain string.
     ///

@@ -90,7 +90,7 @@ table! {
     /// The heading of the notice that lists page-address settings that were not used.
     url_error_title: "Some settings in the page address could not be used",
     /// The map's accessible name, read out by screen readers in place of the drawing.
-    map_label: "Map of the Korean peninsula, Japan and the seas around them, with the places in the story",
+    map_label: "Map of the places in the story, with the land and seas around them",
     /// The message over the map when the basemap cannot be drawn, before the error.
     map_error: "The map could not be drawn",
     /// The heading of the list of events in time order.
@@ -137,8 +137,8 @@ table! {
     layer_rings: "Range rings",
     /// The checkbox that shows or hides the estimated flight sectors and impact areas.
     layer_paths: "Estimated flights",
-    /// The checkbox that shows or hides the approximate line of Japan's EEZ.
-    layer_eez: "Japan's EEZ (approximate)",
+    /// The checkbox that shows or hides the approximate EEZ lines of the story's countries.
+    layer_eez: "EEZ (approximate)",
     /// The checkbox that shows or hides the place names on the map.
     layer_labels: "Labels",
     /// The heading of the map settings' radio buttons that pick which launch to show.
@@ -159,18 +159,16 @@ table! {
     legend_flight_path: "Reported direction (estimate)",
     /// The map key's entry for the shaded estimated impact area.
     legend_impact_area: "Impact area (estimate)",
-    /// The map key's entry for the approximate EEZ line, saying how it is drawn.
-    legend_eez: "Japan's EEZ, approximate: 200 nmi or the median line, whichever is nearer; boundaries in the Sea of Japan are not agreed",
+    /// The map key's entry for the approximate EEZ line, saying how it is drawn: {} is the list of countries.
+    legend_eez: "EEZ of {}, approximate: 200 nmi from the coast or the median line, whichever is nearer; not a legal boundary",
     /// The map key's entry for coastlines and for land borders, which are dashed.
     legend_coast_border: "Coast; land border (dashed)",
     /// The heading over the sentences that explain the selected launch's estimate.
     estimate_heading: "What is estimated",
-    /// The tooltip on the approximate EEZ line drawn on the map.
-    eez_label: "Japan's EEZ (approximate)",
-    /// The estimate's last sentence when its impact area lies outside the EEZ.
-    estimate_agrees: "This agrees with Japan's statement that the missiles fell outside its EEZ.",
-    /// The estimate's last sentence when part of its area reaches inside the EEZ.
-    estimate_disagrees: "Part of this estimate reaches inside the approximate zone, while Japan said the missiles fell outside its EEZ: the area is wider than where they fell, and the line is an approximation.",
+    /// The tooltip on the approximate EEZ lines drawn on the map: {} is the list of countries.
+    eez_label: "EEZ (approximate): {}",
+    /// Japan's name, for a story in the default region that names no zones: Japan's is shown.
+    zone_japan: "Japan",
     /// The sentence after the projection note under the map: where the scale is true.
     scale_note: "The scale is true along lines through the launch site.",
     /// The timeline's heading, hidden on screen but read out by screen readers.
@@ -183,8 +181,8 @@ table! {
     computed_heading: "Computed by this explainer, not reported",
     /// That box's line of distances: {0} is the launch site, {1} the places with their distances.
     computed_from: "Geodesic distance from {0}: {1}.",
-    /// The name of Japan's nearest coast in that box's line of distances.
-    computed_to_japan: "Japan's nearest coast",
+    /// A country's nearest coast in that box's line of distances: {} is the country.
+    computed_to_coast: "{}'s nearest coast",
     /// That box's line of minimum-energy apogees: {} is the list, each from `apogee_for_range`.
     computed_apogee: "A minimum-energy ballistic arc (no air, no powered phase, no Earth rotation) peaks at {}.",
     /// One item of that list: {0} is the apogee, {1} the range.
@@ -229,8 +227,8 @@ table! {
     estimate_declared_target: "declared island target {}",
     /// The estimate's sentence on the land left out: {} is the sea's percentage.
     estimate_sea: "Only {}% of that sector and band is sea; the rest is land and is left out.",
-    /// The estimate's sentence on how near the area comes to Japan: {0} is the distance to the coast, {1} `estimate_distance_line` or nothing, {2} `estimate_outside` or `estimate_inside`.
-    estimate_nearest: "Computed for the area's nearest point: {0} from Japan's coast{1}: {2}.",
+    /// The estimate's sentence on how near the area comes to a zone's country: {0} is the distance to its coast, {1} `estimate_distance_line` or nothing, {2} `estimate_outside` or `estimate_inside`, {3} the country.
+    estimate_nearest: "Computed for the area's nearest point: {0} from {3}'s coast{1}: {2}.",
     /// The distance to the approximate EEZ line in that sentence: {} is the distance.
     estimate_distance_line: ", {} from the approximate EEZ line",
     /// The verdict ending that sentence when the whole area is outside the EEZ.
@@ -437,8 +435,8 @@ pub mod more {
             fact_longitude: "{} longitude",
             /// "Check the numbers": A computed distance: {0} the launch site, {1} the place.
             fact_distance: "Distance from {0} to {1}",
-            /// "Check the numbers": A computed distance to Japan's coast: {} the launch site.
-            fact_to_japan: "Distance from {} to Japan's nearest coast",
+            /// "Check the numbers": A computed distance to a country's coast: {0} the launch site, {1} the country.
+            fact_to_coast: "Distance from {0} to {1}'s nearest coast",
             /// "Check the numbers": A computed minimum-energy apogee: {} the range.
             fact_apogee: "Minimum-energy apogee for {}",
             /// "Check the numbers": What went into it: {} the range.
@@ -461,8 +459,8 @@ pub mod more {
             fact_share_at_sea: "Estimated impact area: share at sea",
             /// "Check the numbers": What it rests on: {0} cells at sea, {1} cells sampled.
             fact_cells_at_sea: "{0} of {1} sampled cells at sea",
-            /// "Check the numbers": The impact area's nearest point to Japan's coast.
-            fact_area_to_japan: "Impact area's nearest point to Japan's coast",
+            /// "Check the numbers": The impact area's nearest point to a country's coast: {} the country.
+            fact_area_to_coast: "Impact area's nearest point to {}'s coast",
             /// "Check the numbers": The impact area's nearest point to the approximate EEZ line.
             fact_area_to_eez: "Impact area's nearest point to the approximate EEZ line",
             /// "Check the numbers": What those rest on.

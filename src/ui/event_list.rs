@@ -8,6 +8,7 @@ use super::basemap_load::BasemapLoad;
 use super::batched::{first_batch, CARDS_PER_TASK};
 use crate::event::entry::{event_entry, EventEntry, FigureLine};
 use crate::event::facts::{launch_facts, LaunchFacts};
+use crate::map::basemap::zones::zone_coasts;
 use crate::story::check::CheckedStory;
 use crate::text::number_text::format_km;
 use crate::text::strings::{around, fill, join_as, strings};
@@ -36,8 +37,9 @@ fn facts_view(f: LaunchFacts) -> impl IntoView {
         .iter()
         .map(|(name, d)| format!("{name} {}", format_km(*d)))
         .chain(
-            f.to_japan_coast_m
-                .map(|d| format!("{} {}", s.computed_to_japan, format_km(d))),
+            f.to_coasts
+                .iter()
+                .map(|(country, d)| format!("{} {}", fill(s.computed_to_coast, &[country]), format_km(*d))),
         )
         .collect::<Vec<_>>();
     let capitals = join_as(s.list_groups, &capitals);
@@ -144,8 +146,9 @@ pub struct EventCards {
 impl EventCards {
     /// Prepares the cards of `story`; the launches' computed facts follow the basemap as it loads.
     pub fn new(story: Arc<CheckedStory>, view: RwSignal<ViewState>, basemap: Signal<BasemapLoad>) -> Self {
-        let japan = Memo::new(move |_| match basemap.get() {
-            BasemapLoad::Ready(map) => map.outline("Japan"),
+        let zone_story = story.clone();
+        let coasts = Memo::new(move |_| match basemap.get() {
+            BasemapLoad::Ready(map) => zone_coasts(&zone_story.story, &map),
             _ => Vec::new(),
         });
         let facts = story
@@ -153,7 +156,7 @@ impl EventCards {
             .iter()
             .map(|&index| {
                 let story = story.clone();
-                Memo::new(move |_| launch_facts(&story, index, &japan.get()))
+                Memo::new(move |_| launch_facts(&story, index, &coasts.get()))
             })
             .collect();
         let selected = Memo::new(move |_| view.with(|v| v.selected_event.clone()));

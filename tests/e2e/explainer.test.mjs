@@ -1213,6 +1213,8 @@ function southPacificStory() {
     ],
     sources: [{ id: "s1", publisher: "Test", title: "Test", date: "2024-05-30", url: "https://example.org/test" }],
     credits: ["Coastlines and borders: Made with Natural Earth."],
+    // The zones it chooses: one plain, one with its names in the page's other languages.
+    eez: ["Fiji", { en: "New Zealand", ko: "뉴질랜드", ja: "ニュージーランド" }],
   };
 }
 
@@ -1256,11 +1258,54 @@ for (const [name, file] of [
     // The 20,000 km ring is drawn, as finite numbers (it runs close to the antipode).
     const ring = await page.getAttribute("path.ring--custom", "d");
     assert.ok(ring && !/NaN|Infinity/.test(ring), ring?.slice(0, 80));
+    // The zones it shows: those it names, else Japan's within the default region, else none.
+    // Each is a file of its own, drawn, named in the key, and measured to from the launch site.
+    const zones = story.eez ? story.eez.map((z) => (typeof z === "string" ? z : z.en)) : file.includes("oreshnik") ? [] : ["Japan"];
+    const zoneFiles = requests.filter((u) => u.includes("/assets/eez/")).map((u) => u.replace(/.*\/assets\/eez\//, ""));
+    assert.deepEqual(zoneFiles.sort(), zones.map((z) => `${z.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.bin`).sort());
+    const eez = await page.$eval("path.eez", (p) => p.getAttribute("d")).catch(() => "");
+    const key = await page.$eval(".legend .key--eez", (k) => (getComputedStyle(k.closest("li")).display === "none" ? "" : k.closest("li").textContent));
+    const toggle = await page.$eval(".map-controls label.zones-only", (l) => getComputedStyle(l).display !== "none");
+    assert.equal(toggle, zones.length > 0, "the zones' switch is there only for a story with zones");
+    const card = await page.textContent(`#event-${latest.id} .computed`);
+    for (const zone of zones) {
+      assert.ok(key.includes(zone), `the key names ${zone}: ${key}`);
+      assert.match(card, new RegExp(`${zone}'s nearest coast [\\d,.]+ km`), card);
+    }
+    if (zones.length) {
+      assert.ok(eez.length > 100 && !/NaN/.test(eez), `the zones' line: ${eez.slice(0, 80)}`);
+    } else {
+      assert.equal(key, "", "no key for zones a story does not show");
+      assert.doesNotMatch(card, /nearest coast/);
+    }
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(requests.filter((u) => new URL(u).origin !== server.origin && !u.startsWith("data:")), []);
     await context.close();
   });
 }
+
+test("a story's own zones: 'Check the numbers' measures to their coasts on the story's own basemap, in the reader's language", async () => {
+  writeFileSync(join(site, SUB_PATH, "south-pacific.json"), JSON.stringify(southPacificStory()));
+  const { page, context, consoleErrors } = await open("?story=south-pacific.json&lang=ko");
+  await ready(page);
+  const card = await page.textContent("#event-launch-1 .computed");
+  await page.click("details.facts summary");
+  await page.waitForSelector(".facts-table tbody tr", { timeout: 20000 });
+  const rows = await page.$$eval(".facts-table tbody tr", (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent)));
+  // Each zone's country, by the name the story gives it in Korean, or its own where it has none.
+  for (const country of ["뉴질랜드", "Fiji"]) {
+    const shown = card.match(new RegExp(`가장 가까운 ${country} 해안 ([\\d,.]+) ?km`));
+    assert.ok(shown, card);
+    const row = rows.find((r) => r[1] === `Mahia에서 가장 가까운 ${country} 해안까지의 거리`);
+    assert.ok(row, JSON.stringify(rows.map((r) => r[1])));
+    // The table's number is the card's: the same basemap, composed for the story.
+    const number = (text) => parseFloat(text.replace(/,/g, ""));
+    assert.equal(number(row[2]), number(shown[1]), JSON.stringify([row, shown[1]]));
+  }
+  assert.ok(!rows.some((r) => /일본|Japan/.test(r[1])), "nothing is measured to Japan");
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
 
 test("the Hwasong-19 story says why no minimum-energy range is computed, with its assumptions and the published estimate beside it", async () => {
   const { page, context, consoleErrors } = await open("?story=stories/hwasong-19-2024.json");

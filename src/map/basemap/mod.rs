@@ -12,6 +12,8 @@
 pub mod file;
 /// The world beyond the default region: a coarse world file and detail tiles on one grid.
 pub mod tiles;
+/// The approximate EEZ of each coastal country, a file each, for the stories that choose them.
+pub mod zones;
 
 use geo::{Coord, LineString, MultiLineString, MultiPolygon, Polygon, Simplify};
 

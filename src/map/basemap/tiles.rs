@@ -211,7 +211,8 @@ pub fn story_within(story: &Story, asset: &BasemapAsset) -> bool {
 
 /// One basemap of the world and the detail tiles: the world file's land outside `detail`,
 /// each detail tile's land in full (the tiles' own files, as `(tile, asset)` pairs), and the
-/// EEZ line of the default region's basemap `region`, all at the world file's precision.
+/// EEZ lines of `zones` (the zones' own files, `crate::zone_url`), all at the world file's
+/// precision.
 ///
 /// ```
 /// use launchmap::{compose_world, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, LatLon, RingAsset, TileId};
@@ -225,15 +226,15 @@ pub fn story_within(story: &Story, asset: &BasemapAsset) -> bool {
 /// let world = asset(vec![square(2, 2, "Near"), square(42, 2, "Far")]);
 /// let tile = TileId::of(LatLon::new(7.0, 7.0));
 /// assert_eq!(tile, TileId { west_deg: 0, south_deg: -10 });
-/// let region = BasemapAsset { japan_eez_approx: vec![vec![[130, 35], [131, 36]]], ..asset(vec![]) };
-/// let shown = compose_world(&world, &region, &[(tile, asset(vec![square(3, 3, "Near in detail")]))]);
+/// let zone = BasemapAsset { japan_eez_approx: vec![vec![[130, 35], [131, 36]]], ..asset(vec![]) };
+/// let shown = compose_world(&world, &[zone.clone()], &[(tile, asset(vec![square(3, 3, "Near in detail")]))]);
 /// let names: Vec<&str> = shown.countries.iter().map(|c| c.name.as_str()).collect();
 /// assert_eq!(names, ["Far", "Near in detail"]);
-/// assert_eq!(shown.japan_eez_approx, region.japan_eez_approx);
+/// assert_eq!(shown.japan_eez_approx, zone.japan_eez_approx);
 /// ```
 pub fn compose_world(
     world: &BasemapAsset,
-    region: &BasemapAsset,
+    zones: &[BasemapAsset],
     detail: &[(TileId, BasemapAsset)],
 ) -> BasemapAsset {
     let per_deg = f64::from(world.units_per_deg);
@@ -266,10 +267,14 @@ pub fn compose_world(
         units_per_deg: world.units_per_deg,
         bbox_units: world.bbox_units,
         countries: Vec::new(),
-        japan_eez_approx: region.japan_eez_approx.clone(),
+        japan_eez_approx: Vec::new(),
     };
-    for line in &mut composed.japan_eez_approx {
-        to_world(line, region.units_per_deg);
+    for zone in zones {
+        for line in &zone.japan_eez_approx {
+            let mut line = line.clone();
+            to_world(&mut line, zone.units_per_deg);
+            composed.japan_eez_approx.push(line);
+        }
     }
     for country in &world.countries {
         let polygons: Vec<_> = country

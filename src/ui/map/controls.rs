@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::map::basemap::zones::zone_names;
 use crate::map::describe::ring_sentence;
 use crate::map::estimate_text::estimate_sentences;
 use crate::map::scene::{in_range, FlightMark};
@@ -91,9 +92,12 @@ pub fn MapControls(
         })
         .collect_view();
 
-    let toggle = move |label: &'static str, get: fn(&Layers) -> bool, set: fn(&mut Layers, bool)| {
+    let toggle = move |label: &'static str,
+                       class: &'static str,
+                       get: fn(&Layers) -> bool,
+                       set: fn(&mut Layers, bool)| {
         view! {
-            <label class="choice">
+            <label class=class>
                 <input
                     type="checkbox"
                     prop:checked=move || view.with(|v| get(&v.layers))
@@ -105,6 +109,14 @@ pub fn MapControls(
                 {label}
             </label>
         }
+    };
+
+    // The zones' line has a switch and a key only in a story that shows some (main.css).
+    let zones = zone_names(&story.story);
+    let section_class = if zones.is_empty() {
+        "map-controls no-zones"
+    } else {
+        "map-controls"
     };
 
     let estimate = move || {
@@ -123,7 +135,7 @@ pub fn MapControls(
     };
 
     view! {
-        <section class="map-controls" aria-label=s.map_settings>
+        <section class=section_class aria-label=s.map_settings>
             <fieldset>
                 <legend>{s.launch_heading}</legend>
                 {picker}
@@ -188,10 +200,10 @@ pub fn MapControls(
             </fieldset>
             <fieldset>
                 <legend>{s.layers_heading}</legend>
-                {toggle(s.layer_rings, |l| l.rings, |l, on| l.rings = on)}
-                {toggle(s.layer_paths, |l| l.paths, |l, on| l.paths = on)}
-                {toggle(s.layer_eez, |l| l.eez, |l, on| l.eez = on)}
-                {toggle(s.layer_labels, |l| l.labels, |l, on| l.labels = on)}
+                {toggle(s.layer_rings, "choice", |l| l.rings, |l, on| l.rings = on)}
+                {toggle(s.layer_paths, "choice", |l| l.paths, |l, on| l.paths = on)}
+                {toggle(s.layer_eez, "choice zones-only", |l| l.eez, |l, on| l.eez = on)}
+                {toggle(s.layer_labels, "choice", |l| l.labels, |l, on| l.labels = on)}
             </fieldset>
             {move || estimate().into_any()}
             <ul class="legend">
@@ -223,9 +235,9 @@ pub fn MapControls(
                     <span class="key key--impact" aria-hidden="true"></span>
                     {s.legend_impact_area}
                 </li>
-                <li>
+                <li class="zones-only">
                     <span class="key key--eez" aria-hidden="true"></span>
-                    {s.legend_eez}
+                    {fill(s.legend_eez, &[&zones])}
                 </li>
                 <li>
                     <span class="key key--coast" aria-hidden="true"></span>

@@ -19,15 +19,16 @@ pub fn BasemapLayer(
     paths: Memo<Option<Result<Arc<BasemapPaths>, String>>>,
     /// Whether the EEZ line is shown.
     eez_on: Memo<bool>,
+    /// The EEZ line's tooltip: whose zones it draws.
+    eez_title: String,
 ) -> impl IntoView {
-    let s = strings();
     view! {
         {move || {
             paths
                 .get()
                 .and_then(Result::ok)
                 .map(|p: Arc<BasemapPaths>| {
-                    let eez = p.eez_d.clone();
+                    let (eez, eez_title) = (p.eez_d.clone(), eez_title.clone());
                     view! {
                         <path class="land" d=p.land_d.clone() />
                         <path class="border" d=p.border_d.clone() />
@@ -38,7 +39,7 @@ pub fn BasemapLayer(
                                 .then(|| {
                                     view! {
                                         <path class="eez" d=eez.clone()>
-                                            <title>{s.eez_label}</title>
+                                            <title>{eez_title.clone()}</title>
                                         </path>
                                     }
                                 })

@@ -12,6 +12,7 @@ use super::marks::{LabelLayer, PlaceLayer};
 use super::overlays::{MapStatus, ScaleBar, ZoomButtons};
 use crate::earth::geodesy::LatLon;
 use crate::earth::projection::AzimuthalEquidistant;
+use crate::map::basemap::zones::zone_names;
 use crate::map::basemap::Basemap;
 use crate::map::gesture::Gestures;
 use crate::map::scene::{
@@ -21,7 +22,7 @@ use crate::map::scene::{
 use crate::platform;
 use crate::story::check::CheckedStory;
 use crate::story::Place;
-use crate::text::strings::strings;
+use crate::text::strings::{fill, strings};
 use crate::ui::address::{follow_reader, Address};
 use crate::ui::basemap_load::BasemapLoad;
 use crate::view_state::{MapCentre, ViewState};
@@ -70,6 +71,7 @@ pub fn MapPanel(
     let layers = Memo::new(move |_| view.with(|v| v.layers));
     // Its own memo, so that switching another layer leaves the EEZ line alone.
     let eez_on = Memo::new(move |_| layers.get().eez);
+    let eez_title = fill(s.eez_label, &[&zone_names(&story.story)]);
     let ring_km = Memo::new(move |_| view.with(|v| v.ring_radius_km));
 
     // What is drawn, computed once per story, basemap or choice; never per frame.
@@ -168,7 +170,7 @@ pub fn MapPanel(
                     on:keydown=move |e| input.key(e)
                 >
                     <rect class="sea" x="-25000" y="-25000" width="50000" height="50000" />
-                    <BasemapLayer paths eez_on />
+                    <BasemapLayer paths eez_on eez_title />
                     <RingLayer layers rings user_ring km_per_px />
                     <FlightLayer layers flights story=story.clone() focus />
                     <PlaceLayer story marks=marks.clone() km_per_px view focus />

@@ -9,6 +9,7 @@
 
 mod eez;
 mod world;
+mod zones;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -73,7 +74,67 @@ fn run() -> Result<(), GenError> {
         count += 1;
     }
     println!("wrote {count} detail tiles ({bytes} bytes in all) under assets/world/10m");
+    let zones = world_zones(&topology, |_| true);
+    let (mut bytes, mut points) = (0, 0);
+    for (country, asset) in &zones {
+        bytes += write_quietly(&root.join(launchmap::zone_url(country)), asset)?;
+        points += asset.japan_eez_approx.iter().map(Vec::len).sum::<usize>();
+    }
+    let names: String = zones.iter().map(|(c, _)| format!("{c}\n")).collect();
+    let index = root.join("assets/eez/countries.txt");
+    std::fs::write(&index, names).map_err(|source| GenError::Write {
+        path: index.display().to_string(),
+        source,
+    })?;
+    println!(
+        "wrote {} zones ({bytes} bytes, {points} points in all) under assets/eez",
+        zones.len()
+    );
     Ok(())
+}
+
+/// The approximate EEZ of each coastal country that is `wanted`, by name, in name order, as a
+/// basemap file with that zone's lines alone.
+fn world_zones(topology: &Topology, wanted: impl Fn(&str) -> bool) -> Vec<(String, BasemapAsset)> {
+    let arcs = decode_arcs(topology, |_| world::TOLERANCE_TILES_DEG);
+    let land_polygons = country_polygons(topology, &arcs).unwrap_or_default();
+    let land = zones::LandMask::new(land_polygons.iter().flat_map(|(_, p)| p));
+    let mut coasts = zones::coasts(topology, &arcs);
+    coasts.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out = Vec::new();
+    for (i, (country, own)) in coasts.iter().enumerate() {
+        if !wanted(country) {
+            continue;
+        }
+        let others: Vec<launchmap::LatLon> = coasts
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .flat_map(|(_, (_, v))| v.iter().copied())
+            .collect();
+        let lines: Vec<Vec<UnitPoint>> = zones::zone_lines(own, &others, &land)
+            .iter()
+            .map(|l| to_units(l, UNITS_PER_DEG))
+            .filter(|l| l.len() >= 2)
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        out.push((
+            country.clone(),
+            BasemapAsset {
+                source: format!(
+                    "{country}: approximate EEZ (200 nmi or the median line) from Natural Earth 1:10m \
+                     coasts, npm world-atlas 2.0.2, by tools/basemap"
+                ),
+                units_per_deg: UNITS_PER_DEG,
+                bbox_units: [-180, -90, 180, 90].map(|v| v * i64::from(UNITS_PER_DEG)),
+                countries: Vec::new(),
+                japan_eez_approx: lines,
+            },
+        ));
+    }
+    out
 }
 
 /// Reads a TopoJSON file.
@@ -213,13 +274,7 @@ fn country_polygons(
     let countries = geometries
         .iter()
         .filter_map(|geometry| {
-            let name = geometry
-                .properties
-                .as_ref()
-                .and_then(|p| p.get("name"))
-                .and_then(|n| n.as_str())
-                .unwrap_or("")
-                .to_owned();
+            let name = country_name(geometry);
             let polygons: Vec<Vec<Vec<i32>>> = match &geometry.value {
                 Value::Polygon(rings) => vec![rings.clone()],
                 Value::MultiPolygon(polygons) => polygons.clone(),
@@ -237,6 +292,17 @@ fn country_polygons(
         })
         .collect();
     Some(countries)
+}
+
+/// A country's name in the data ("" where it has none).
+fn country_name(geometry: &topojson::Geometry) -> String {
+    geometry
+        .properties
+        .as_ref()
+        .and_then(|p| p.get("name"))
+        .and_then(|n| n.as_str())
+        .unwrap_or("")
+        .to_owned()
 }
 
 /// A polygon of the data as polygons of the plane from -180° to 180°, which the tiles cut up.
@@ -533,6 +599,66 @@ mod tests {
             std::fs::read_dir(root.join("assets/world/10m")).unwrap().count(),
             162
         );
+        // Two zones: one across the antimeridian, one between neighbours.
+        let zones = world_zones(&detail, |c| c == "Fiji" || c == "South Korea");
+        assert_eq!(zones.len(), 2);
+        for (country, zone) in &zones {
+            let url = launchmap::zone_url(country);
+            assert!(launchmap::write_basemap(zone) == committed(&url), "{url}");
+        }
+        let listed = std::fs::read_to_string(root.join("assets/eez/countries.txt")).unwrap();
+        assert_eq!(
+            listed.lines().count() + 1,
+            std::fs::read_dir(root.join("assets/eez")).unwrap().count()
+        );
+    }
+
+    /// South Korea's zone: at sea, and where it has no neighbour within 400 nmi (east of
+    /// Ulleungdo there is Japan; south of Jeju there is China and Japan), nowhere further than
+    /// 200 nmi from its coast.
+    #[test]
+    fn south_koreas_zone_is_at_sea_within_200_nmi_of_its_coast() {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let (detail, _) =
+            read_topology(&root.join("tools/basemap/node_modules/world-atlas/countries-10m.json")).unwrap();
+        let arcs = decode_arcs(&detail, |_| world::TOLERANCE_TILES_DEG);
+        let coasts = zones::coasts(&detail, &arcs);
+        let korea: Vec<launchmap::LatLon> =
+            coasts.iter().find(|(c, _)| c == "South Korea").unwrap().1.clone();
+        let zone = launchmap::BasemapAsset::parse(
+            "z",
+            &std::fs::read(root.join(launchmap::zone_url("South Korea"))).unwrap(),
+        )
+        .unwrap()
+        .decode();
+        let land: Vec<Polygon<f64>> = country_polygons(&detail, &arcs)
+            .unwrap()
+            .into_iter()
+            .filter(|(c, _)| ["South Korea", "North Korea", "Japan", "China"].contains(&c.as_str()))
+            .flat_map(|(_, p)| p)
+            .collect();
+        let points: Vec<Coord<f64>> = zone
+            .japan_eez_approx
+            .0
+            .iter()
+            .flat_map(|l| l.0.iter().copied())
+            .collect();
+        assert!(points.len() > 50, "{}", points.len());
+        for p in points {
+            let d = korea
+                .iter()
+                .map(|&v| launchmap::distance_m(launchmap::LatLon::new(p.y, p.x), v))
+                .fold(f64::INFINITY, f64::min);
+            assert!(
+                d < launchmap::EEZ_DISTANCE_M + 2_000.0,
+                "{p:?} is {d} m from the coast"
+            );
+            use geo::Contains;
+            assert!(
+                !land.iter().any(|l| l.contains(&p)) || d < 15_000.0,
+                "{p:?} is on land"
+            );
+        }
     }
 
     /// Two unit squares side by side, country 0 west of country 1, the west one cut by the box.

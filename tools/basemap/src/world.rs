@@ -11,7 +11,7 @@ use crate::{clipped_units, country_polygons, decode_arcs, mark_edges, UNITS_PER_
 
 /// Douglas–Peucker tolerance of the detail tiles, in degrees (about 1 km): the regional
 /// basemap's detail.
-const TOLERANCE_TILES_DEG: f64 = 0.01;
+pub const TOLERANCE_TILES_DEG: f64 = 0.01;
 
 /// The whole world at 1:110m, cut on the tile grid, as one file.
 pub fn coarse_world(topology: &Topology) -> Option<BasemapAsset> {
