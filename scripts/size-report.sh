@@ -44,7 +44,7 @@ done < <(find . -type f | sort)
 printf '%-44s %10d %10d  %s\n' "assets/world/10m/ ($tiles tiles)" "$tiles_raw" "$tiles_gz" \
   "readers of a story the address names (?story=) only: the tiles around its places"
 printf '%-44s %10d %10d  %s\n' "assets/eez/ ($zones files)" "$zones_raw" "$zones_gz" \
-  "readers of a story that shows zones beyond the default region's: each zone it shows"
+  "readers of a story the address names (?story=), or built with zones of its own: each zone it shows"
 printf '%-44s %10d %10d\n' "FIRST VIEW" "$first_raw" "$first_gz"
 printf '%-44s %10d %10d\n' "ON DEMAND" "$later_raw" "$later_gz"
 for lang in $(printf '%s\n' "${!lang_gz[@]}" | sort); do

@@ -16,7 +16,8 @@ new: writes a starter story, whose comments say how to fill it in, where no file
 check: checks story files and lists every error with its file, line and column or JSON path,\n\
        and warns (figures without a link, missing translations) without failing.\n\
 facts: writes every number the page shows for the story, with its source or method, as CSV.\n\
-       The basemap (default assets/basemap.bin) gives the distances to Japan's coast.\n\
+       The basemap gives the distances to the coasts of the story's zones: by default the page's\n\
+       own for the story (assets/basemap.bin, or the world, tiles and zones it is composed of).\n\
 build --story <story.json> --out <dir>: checks the story, then builds the explainer into <dir>\n\
        with it as the default story (trunk build --release).\n\
 prerender: draws the default story's page (or --story's) into a built index.html, in place of its empty\n\
@@ -35,8 +36,8 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Some((command, files)) if command == "check" && !files.is_empty() => check_files(files, out, err),
         Some((command, [file])) if command == "new" => new_story(file, out, err),
         Some((command, rest)) if command == "facts" => match rest {
-            [file] => facts(file, "assets/basemap.bin", out, err),
-            [file, flag, basemap] if flag == "--basemap" => facts(file, basemap, out, err),
+            [file] => facts(file, None, out, err),
+            [file, flag, basemap] if flag == "--basemap" => facts(file, Some(basemap), out, err),
             _ => {
                 let _ = writeln!(err, "{USAGE}");
                 2
@@ -93,12 +94,25 @@ fn new_story(file: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     }
 }
 
-fn facts(file: &str, basemap_path: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+/// Writes the story `file`'s table: measured on the basemap `basemap_path`, or by default on
+/// the one the page draws for the story, composed from `assets/` as the on-demand module does.
+fn facts(file: &str, basemap_path: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let read = |path: &str| std::fs::read(path).map_err(|e| format!("{path}: cannot read the file: {e}"));
     let result = read(file).and_then(|story| {
-        let basemap =
-            read(basemap_path).map_err(|e| format!("{e}; name the basemap with --basemap <file>"))?;
-        facts_csv(file, &story, basemap_path, &basemap).map_err(|e| e.to_string())
+        let path = basemap_path.unwrap_or(crate::BASEMAP_URL);
+        let basemap = read(path).map_err(|e| format!("{e}; name the basemap with --basemap <file>"))?;
+        #[cfg(not(target_arch = "wasm32"))]
+        let basemap = match (basemap_path, crate::story::check::check_story(file, &story)) {
+            // A story that does not check gets its errors from `facts_csv`.
+            (None, Ok(checked)) => {
+                let region =
+                    crate::map::basemap::BasemapAsset::parse(path, &basemap).map_err(|e| e.to_string())?;
+                let composed = story_basemap(std::path::Path::new("."), &checked.story, region)?;
+                crate::map::basemap::file::write(&composed)
+            }
+            _ => basemap,
+        };
+        facts_csv(file, &story, path, &basemap).map_err(|e| e.to_string())
     });
     match result.map(|csv| out.write_all(csv.as_bytes())) {
         Ok(Ok(())) => 0,
@@ -428,6 +442,22 @@ mod tests {
 
     #[test]
     #[cfg(not(target_arch = "wasm32"))]
+    fn facts_measure_on_the_basemap_the_page_draws_for_the_story() {
+        // Oreshnik, beyond the default region, chooses no zones: nothing is measured to a coast.
+        let (code, out, err) = run_args(&["facts", "stories/oreshnik-2024.json"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(!out.contains("coast"), "{out}");
+        // Hwasong-19 chooses Japan's, measured on the world and its tiles, as the page does.
+        let (code, out, err) = run_args(&["facts", "stories/hwasong-19-2024.json"]);
+        assert_eq!(code, 0, "{err}");
+        assert!(
+            out.contains("Distance from Samsok (Pyongyang area) to Japan's nearest coast,"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn a_story_beyond_the_region_is_built_on_the_world_in_detail_around_it() {
         let (dir, path) = built_page(
             "prerender-world",
@@ -463,7 +493,7 @@ mod tests {
         let names: Vec<&str> = asset.countries.iter().map(|c| c.name.as_str()).collect();
         assert!(names.contains(&"United States of America") && names.contains(&"Japan"));
         // Beyond the default region, a story that names no zones shows none.
-        assert!(asset.japan_eez_approx.is_empty());
+        assert!(asset.eez_approx.is_empty());
         // One that names the United States' gets its line.
         model.eez = Some(vec!["United States of America".into()]);
         std::fs::write(&file, serde_json::to_string(&model).expect("json")).expect("story");
@@ -479,7 +509,7 @@ mod tests {
             &std::fs::read(crate::map::basemap::zones::zone_url("United States of America")).expect("zone"),
         )
         .expect("reads");
-        assert_eq!(asset.japan_eez_approx, zone.japan_eez_approx);
+        assert_eq!(asset.eez_approx, zone.eez_approx);
         // Without the tiles, a build from the start says which file it lacks.
         std::fs::remove_file(dir.join(tiles[0].url())).expect("removed");
         std::fs::write(&path, format!("<body>{PRERENDER_SLOT}</body>")).expect("page");

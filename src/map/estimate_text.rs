@@ -81,12 +81,12 @@ pub fn estimate_sentences(checked: &CheckedStory, mark: &FlightMark) -> Vec<Stri
         sentences.push(fill(s.estimate_sea, &[&format_number(sea_pct, 0)]));
     }
     sentences.push(e.basis.clone());
-    if let Some((country, coast)) = &mark.to_coast {
+    if let (Some((country, coast)), Some(outside)) = (&mark.to_coast, mark.outside_eez()) {
         let line = mark
             .to_eez_line
             .map(|n| fill(s.estimate_distance_line, &[&format_km(n.distance_m)]))
             .unwrap_or_default();
-        let side = if mark.outside_eez().unwrap_or(false) {
+        let side = if outside {
             s.estimate_outside
         } else {
             s.estimate_inside
@@ -124,6 +124,33 @@ mod tests {
         assert!(text.contains("island target 365 km"), "{text}");
         // Without the basemap nothing is measured to Japan's coast.
         assert!(!text.contains("Japan's coast"), "{text}");
+    }
+
+    /// The sentences of the March estimate for the default story choosing the zones `eez`.
+    fn march_with_zones(eez: &[&str]) -> String {
+        let mut checked = crate::testing::default_story();
+        checked.story.eez = Some(eez.iter().map(|&c| c.into()).collect());
+        let basemap = crate::testing::basemap();
+        let marks = flight_marks(&checked, Some(&basemap), &projection_for(&checked.story), None);
+        let mark = marks
+            .iter()
+            .find(|m| m.estimate.event_id == "launch-2024-03-18")
+            .unwrap();
+        estimate_sentences(&checked, mark).join(" ")
+    }
+
+    #[test]
+    fn the_estimate_measures_to_the_zones_the_story_chooses_and_says_nothing_of_one_it_cannot() {
+        let korea = march_with_zones(&["South Korea"]);
+        assert!(korea.contains("from South Korea's coast"), "{korea}");
+        assert!(!korea.contains("Japan's coast"), "{korea}");
+        // Malta has no land in the region's basemap: neither its distance nor a verdict.
+        let malta = march_with_zones(&["Malta", "Japan"]);
+        assert!(
+            !malta.contains("nearest point") && !malta.contains("outside it"),
+            "{malta}"
+        );
+        assert!(!march_with_zones(&[]).contains("nearest point"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::map::basemap::Basemap;
 use crate::map::paths::push_path;
 use crate::map::view::svg_xy;
 use crate::story::check::CheckedStory;
+use crate::story::zones::story_zones;
 
 /// An estimated flight, projected, with the distances from its impact area's nearest point to
 /// the nearest coast of a zone's country and to the approximate EEZ line.
@@ -36,7 +37,7 @@ pub struct FlightMark {
     pub to_eez_line: Option<Nearest>,
     /// Whether any of the impact area lies in the approximate zone of a country the story
     /// shows: within 370.4 km of its coast and nearer to it than to any other country's. `None`
-    /// without a basemap.
+    /// without a basemap, or where one of those countries has no land in it.
     pub reaches_eez: Option<bool>,
 }
 
@@ -71,7 +72,10 @@ pub fn flight_marks(
     only: Option<&str>,
 ) -> Vec<FlightMark> {
     let zones = basemap.map_or_else(Vec::new, |b| zone_coasts(&checked.story, b));
-    let eez = basemap.map(Basemap::japan_eez_lines).unwrap_or_default();
+    // A zone whose country has no land in the basemap cannot be measured: then nothing is said
+    // of whether an area reaches the zones.
+    let measured = zones.len() == story_zones(&checked.story).len();
+    let eez = basemap.map(Basemap::eez_lines).unwrap_or_default();
     let land: Vec<geo::Polygon<f64>> = basemap
         .map(|b| {
             b.countries
@@ -112,7 +116,7 @@ pub fn flight_marks(
                 reaches = reaches
                     || (n.distance_m <= EEZ_DISTANCE_M
                         && basemap.is_some_and(|b| {
-                            reaches_zone(&area.edge, &z.coast, &b.other_outlines(&z.country))
+                            reaches_zone(&area.edge, &z.coast, &b.other_coasts(&z.country))
                         }));
                 if to_coast
                     .as_ref()
@@ -121,7 +125,7 @@ pub fn flight_marks(
                     to_coast = Some((z.name.clone(), n));
                 }
             }
-            let reaches_eez = basemap.map(|_| reaches);
+            let reaches_eez = basemap.filter(|_| measured).map(|_| reaches);
             FlightMark {
                 estimate,
                 path_d,

@@ -18,7 +18,7 @@ pub struct BasemapPaths {
     pub coast_d: String,
     /// The land borders between countries, as open lines.
     pub border_d: String,
-    /// Japan's approximate EEZ line.
+    /// The approximate EEZ lines of the zones the story shows.
     pub eez_d: String,
     /// How many points were projected, for the benchmark and the size of the work.
     pub point_count: usize,
@@ -229,7 +229,7 @@ pub fn static_basemap_paths(
     for (lines, d) in [
         (&basemap.coastlines, &mut paths.coast_d),
         (&basemap.borders, &mut paths.border_d),
-        (&basemap.japan_eez_approx, &mut paths.eez_d),
+        (&basemap.eez_approx, &mut paths.eez_d),
     ] {
         for line in lines {
             for piece in clip_line(&project(line), rect) {
@@ -258,7 +258,7 @@ pub fn basemap_paths(basemap: &Basemap, projection: &AzimuthalEquidistant) -> Ba
     for line in &basemap.borders {
         paths.point_count += push_line(&mut paths.border_d, line, projection, false);
     }
-    for line in &basemap.japan_eez_approx {
+    for line in &basemap.eez_approx {
         paths.point_count += push_line(&mut paths.eez_d, line, projection, false);
     }
     paths

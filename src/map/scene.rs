@@ -253,7 +253,7 @@ mod tests {
                 .0
                 .iter()
                 .chain(&map.borders.0)
-                .chain(&map.japan_eez_approx.0)
+                .chain(&map.eez_approx.0)
                 .map(|l| l.0.len())
                 .sum::<usize>();
         assert_eq!(paths.point_count, expected);

@@ -230,9 +230,21 @@ fn check_zones(c: &mut Checker, story: &mut Story) {
             c.report(path, Problem::UnknownZone { country, hint });
         }
         for (code, name) in zone.entries() {
-            if name.trim().is_empty() {
-                c.report(format!("eez[{i}].{code}"), Problem::Empty);
+            let path = if code.is_empty() {
+                format!("eez[{i}]")
+            } else {
+                format!("eez[{i}].{code}")
+            };
+            if !code.is_empty() && !is_language(code) {
+                c.report(
+                    path.clone(),
+                    Problem::UnknownLanguage {
+                        code: code.to_owned(),
+                    },
+                );
             }
+            c.non_empty(path.clone(), name);
+            c.not_too_long(path, name, limits::SHORT_CHARS);
         }
     }
 }
@@ -417,7 +429,8 @@ mod tests {
                 "Mongolia",
                 "South Korea",
                 { "en": "Japan", "ja": " " },
-                { "ko": "일본" }
+                { "ko": "일본" },
+                { "en": "Fiji", "fr": "Fidji" }
             ]);
         });
         assert_eq!(
@@ -430,6 +443,7 @@ mod tests {
                 "t.json: eez[3]: \"South Korea\" is already at eez[0]; name each country once",
                 "t.json: eez[4].ja: is empty; write some text here",
                 "t.json: eez[5]: has no English name; give the country as Natural Earth spells it in English, as \"en\"",
+                "t.json: eez[6].fr: \"fr\" is not a language the page has; use en, ko or ja",
             ]
         );
         let fine = edited(|v| v["eez"] = serde_json::json!(["Fiji", { "en": "Japan", "ja": "日本" }]));

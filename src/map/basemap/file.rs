@@ -84,7 +84,7 @@ const REBUILD: &str = "rebuild it with `cargo run --release -p launchmap-basemap
 /// use launchmap::BasemapAsset;
 /// use launchmap::{parse_basemap as parse, write_basemap as write};
 /// let asset = BasemapAsset { source: "test".into(), units_per_deg: 10, bbox_units: [0, 0, 10, 10],
-///     countries: vec![], japan_eez_approx: vec![vec![[1250, 392], [1255, 390]]] };
+///     countries: vec![], eez_approx: vec![vec![[1250, 392], [1255, 390]]] };
 /// assert_eq!(parse("t.bin", &write(&asset)).unwrap(), asset);
 /// ```
 pub fn write(asset: &BasemapAsset) -> Vec<u8> {
@@ -112,8 +112,8 @@ pub fn write(asset: &BasemapAsset) -> Vec<u8> {
             }
         }
     }
-    push_unsigned(&mut out, asset.japan_eez_approx.len() as u64);
-    for line in &asset.japan_eez_approx {
+    push_unsigned(&mut out, asset.eez_approx.len() as u64);
+    for line in &asset.eez_approx {
         push_points(&mut out, line);
     }
     out
@@ -169,10 +169,10 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<BasemapAsset, BasemapFileError>
         countries.push(CountryAsset { name, polygons });
     }
     r.path.clear();
-    let mut japan_eez_approx = Vec::new();
+    let mut eez_approx = Vec::new();
     for i in 0..r.count("EEZ line count")? {
-        r.path = format!("japan_eez_approx[{i}]");
-        japan_eez_approx.push(r.points()?);
+        r.path = format!("eez_approx[{i}]");
+        eez_approx.push(r.points()?);
     }
     if r.offset < bytes.len() {
         return Err(BasemapFileError::TrailingBytes {
@@ -186,7 +186,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<BasemapAsset, BasemapFileError>
         units_per_deg,
         bbox_units,
         countries,
-        japan_eez_approx,
+        eez_approx,
     })
 }
 
@@ -379,7 +379,7 @@ mod tests {
                     ],
                 }]],
             }],
-            japan_eez_approx: vec![vec![[-5, 70_000], [1, -3]]],
+            eez_approx: vec![vec![[-5, 70_000], [1, -3]]],
         }
     }
 
@@ -412,7 +412,7 @@ mod tests {
         let err = parse("t.bin", &bytes[..bytes.len() - 1]).unwrap_err();
         assert!(
             err.to_string()
-                .contains("ends in the middle of japan_eez_approx[0] points"),
+                .contains("ends in the middle of eez_approx[0] points"),
             "{err}"
         );
     }
@@ -478,7 +478,7 @@ mod tests {
     #[test]
     fn extreme_coordinates_round_trip() {
         let mut asset = sample();
-        asset.japan_eez_approx = vec![vec![[i64::MIN, i64::MAX], [i64::MAX, i64::MIN], [0, 0]]];
+        asset.eez_approx = vec![vec![[i64::MIN, i64::MAX], [i64::MAX, i64::MIN], [0, 0]]];
         assert_eq!(parse("t.bin", &write(&asset)).unwrap(), asset);
     }
 

@@ -1,5 +1,6 @@
-//! The basemap: land, coasts and borders of the region from Natural Earth, and the approximate
-//! line of Japan's EEZ.
+//! The basemap: land, coasts and borders from Natural Earth, and approximate EEZ lines: Japan's
+//! in the default region's file, each coastal country's in a file of its own, and the zones a
+//! story shows in the basemap composed for it.
 //!
 //! `tools/basemap` writes `assets/basemap.bin` once from the npm package `world-atlas` (see
 //! [`crate::map::basemap::file`] for the bytes); the app fetches it at start-up. Coordinates are whole
@@ -33,9 +34,9 @@ pub struct BasemapAsset {
     pub bbox_units: [i64; 4],
     /// The land of each country in the data.
     pub countries: Vec<CountryAsset>,
-    /// An approximate line 200 nautical miles (370.4 km) from Japan's coast. It ignores the
-    /// median and agreed lines that bound the real zone where coasts face each other.
-    pub japan_eez_approx: Vec<Vec<UnitPoint>>,
+    /// Approximate EEZ lines: 200 nautical miles (370.4 km) from a country's coast, or the
+    /// median line with another country's, whichever is nearer (never the agreed boundaries).
+    pub eez_approx: Vec<Vec<UnitPoint>>,
 }
 
 /// One country's land, as stored in the file.
@@ -85,38 +86,34 @@ pub struct Basemap {
     pub coastlines: MultiLineString<f64>,
     /// The land borders, each drawn once from one side, joined into lines.
     pub borders: MultiLineString<f64>,
-    /// The approximate line 200 nautical miles from Japan's coast, lon/lat in degrees.
-    pub japan_eez_approx: MultiLineString<f64>,
+    /// The approximate EEZ lines, lon/lat in degrees.
+    pub eez_approx: MultiLineString<f64>,
 }
 
 impl Basemap {
-    /// The outlines of a country's land, as lines of positions: for an island nation such as
-    /// Japan, its coast.
-    pub fn outline(&self, country: &str) -> Vec<Vec<LatLon>> {
-        let to_line = |ring: &LineString<f64>| ring.0.iter().map(|c| LatLon::new(c.y, c.x)).collect();
-        self.countries
-            .iter()
-            .filter(|c| c.name == country)
-            .flat_map(|c| &c.land.0)
-            .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
-            .map(to_line)
-            .collect()
+    /// A country's coast, as lines of positions: the edges of its land with the sea beyond,
+    /// not its land borders nor where the data's box or tiles cut it, which lie inland.
+    pub fn coast(&self, country: &str) -> Vec<Vec<LatLon>> {
+        self.coasts(|name| name == country)
     }
 
-    /// The outlines of every country but one.
-    pub fn other_outlines(&self, country: &str) -> Vec<Vec<LatLon>> {
-        let to_line = |ring: &LineString<f64>| ring.0.iter().map(|c| LatLon::new(c.y, c.x)).collect();
+    /// The coasts of every country but one.
+    pub fn other_coasts(&self, country: &str) -> Vec<Vec<LatLon>> {
+        self.coasts(|name| name != country)
+    }
+
+    fn coasts(&self, take: impl Fn(&str) -> bool) -> Vec<Vec<LatLon>> {
         self.countries
             .iter()
-            .filter(|c| c.name != country)
-            .flat_map(|c| &c.land.0)
-            .map(|p| to_line(p.exterior()))
+            .filter(|c| take(&c.name))
+            .flat_map(|c| self.coastlines.0.get(c.coast.clone()).unwrap_or_default())
+            .map(|line| line.0.iter().map(|c| LatLon::new(c.y, c.x)).collect())
             .collect()
     }
 
     /// The approximate EEZ line as lines of positions.
-    pub fn japan_eez_lines(&self) -> Vec<Vec<LatLon>> {
-        self.japan_eez_approx
+    pub fn eez_lines(&self) -> Vec<Vec<LatLon>> {
+        self.eez_approx
             .0
             .iter()
             .map(|l| l.0.iter().map(|c| LatLon::new(c.y, c.x)).collect())
@@ -131,6 +128,8 @@ pub struct Country {
     pub name: String,
     /// The country's land: its polygons with their holes, lon/lat in degrees.
     pub land: MultiPolygon<f64>,
+    /// Which of the basemap's `coastlines` are this country's.
+    pub coast: std::ops::Range<usize>,
 }
 
 impl BasemapAsset {
@@ -144,7 +143,7 @@ impl BasemapAsset {
     /// };
     /// let asset = BasemapAsset { source: "t".into(), units_per_deg: 10, bbox_units: [0, 0, 2000, 2000],
     ///     countries: vec![CountryAsset { name: "Isle".into(), polygons: vec![vec![island]] }],
-    ///     japan_eez_approx: vec![] };
+    ///     eez_approx: vec![] };
     /// let map = asset.decode();
     /// let coast: Vec<_> = map.coastlines.0[0].points().map(|p| (p.x(), p.y())).collect();
     /// assert_eq!(coast, [(125.0, 39.0), (126.0, 39.0), (126.0, 40.0)]);
@@ -169,6 +168,7 @@ impl BasemapAsset {
             .countries
             .iter()
             .map(|country| {
+                let first = coastlines.len();
                 let polygons = country.polygons.iter().filter_map(|rings| {
                     for ring in rings {
                         let mut first_edge = 0usize;
@@ -189,9 +189,11 @@ impl BasemapAsset {
                         .next()
                         .map(|exterior| Polygon::new(exterior, lines.collect()))
                 });
+                let land = MultiPolygon(polygons.collect());
                 Country {
                     name: country.name.clone(),
-                    land: MultiPolygon(polygons.collect()),
+                    land,
+                    coast: first..coastlines.len(),
                 }
             })
             .collect();
@@ -199,7 +201,7 @@ impl BasemapAsset {
             countries,
             coastlines: MultiLineString(coastlines),
             borders: MultiLineString(borders),
-            japan_eez_approx: MultiLineString(self.japan_eez_approx.iter().map(|l| to_line(l)).collect()),
+            eez_approx: MultiLineString(self.eez_approx.iter().map(|l| to_line(l)).collect()),
         }
     }
 }
@@ -219,7 +221,7 @@ impl BasemapAsset {
     /// };
     /// let asset = BasemapAsset { source: "t".into(), units_per_deg: 10, bbox_units: [0, 0, 200, 200],
     ///     countries: vec![CountryAsset { name: "Isle".into(), polygons: vec![vec![island]] }],
-    ///     japan_eez_approx: vec![] };
+    ///     eez_approx: vec![] };
     /// let ring = &asset.coarse(2.0).countries[0].polygons[0][0];
     /// assert_eq!(ring.points, [[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]]);
     /// ```
@@ -274,7 +276,7 @@ impl BasemapAsset {
             units_per_deg: self.units_per_deg,
             bbox_units: self.bbox_units,
             countries,
-            japan_eez_approx: self.japan_eez_approx.iter().map(|l| simplify(l)).collect(),
+            eez_approx: self.eez_approx.iter().map(|l| simplify(l)).collect(),
         }
     }
 }
@@ -303,6 +305,27 @@ pub fn to_units(line: &LineString<f64>, units_per_deg: u32) -> Vec<UnitPoint> {
 mod tests {
     use super::*;
     use geo::line_string;
+
+    #[test]
+    fn a_countrys_coast_leaves_out_its_land_borders() {
+        // Hyesan lies on the Yalu, the border with China; China's nearest coast is the Yellow
+        // Sea's, near Dandong, about 380 km away.
+        let map = crate::testing::basemap();
+        let hyesan = [LatLon::new(41.40, 128.18)];
+        let to_coast = crate::earth::nearest::nearest(&hyesan, &map.coast("China")).unwrap();
+        assert!(to_coast.distance_m > 300_000.0, "{to_coast:?}");
+        // Its land, borders and all, is right there.
+        let land: Vec<Vec<LatLon>> = map
+            .countries
+            .iter()
+            .filter(|c| c.name == "China")
+            .flat_map(|c| &c.land.0)
+            .map(|p| p.exterior().0.iter().map(|c| LatLon::new(c.y, c.x)).collect())
+            .collect();
+        assert!(crate::earth::nearest::nearest(&hyesan, &land).unwrap().distance_m < 20_000.0);
+        // Japan has no land border: its coast is all of its outline but the data's cuts.
+        assert!(!map.coast("Japan").is_empty() && map.other_coasts("Japan").len() > 10);
+    }
 
     #[test]
     fn the_coarse_basemap_is_a_valid_file_with_under_half_the_points() {
@@ -337,7 +360,7 @@ mod tests {
         for name in ["Japan", "South Korea", "North Korea", "China", "Guam"] {
             assert!(map.countries.iter().any(|c| c.name == name), "{name} missing");
         }
-        assert!(!map.japan_eez_approx.0.is_empty());
+        assert!(!map.eez_approx.0.is_empty());
     }
 
     #[test]
@@ -432,7 +455,7 @@ mod tests {
         use geo::{Contains, Distance, Haversine, Point};
         let map = crate::testing::basemap();
         let (mut total_m, mut over_land_m) = (0.0, 0.0);
-        for line in &map.japan_eez_approx.0 {
+        for line in &map.eez_approx.0 {
             for s in line.lines() {
                 let length_m = Haversine.distance(Point(s.start), Point(s.end));
                 let middle = Point::new((s.start.x + s.end.x) / 2.0, (s.start.y + s.end.y) / 2.0);

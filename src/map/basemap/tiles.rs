@@ -220,17 +220,17 @@ pub fn story_within(story: &Story, asset: &BasemapAsset) -> bool {
 ///     points: vec![[x, y], [x + 10, y], [x + 10, y + 10], [x, y + 10], [x, y]],
 ///     edges: vec![EdgeRun { kind: EdgeKind::Coast, count: 4 }] }]] };
 /// let asset = |countries| BasemapAsset { source: "t".into(), units_per_deg: 1,
-///     bbox_units: [-180, -90, 180, 90], countries, japan_eez_approx: vec![] };
+///     bbox_units: [-180, -90, 180, 90], countries, eez_approx: vec![] };
 /// // The world has a coarse island at 2..12°E and one at 42..52°E; the first one's tile (0..20°E,
 /// // 10°S..10°N) comes in detail.
 /// let world = asset(vec![square(2, 2, "Near"), square(42, 2, "Far")]);
 /// let tile = TileId::of(LatLon::new(7.0, 7.0));
 /// assert_eq!(tile, TileId { west_deg: 0, south_deg: -10 });
-/// let zone = BasemapAsset { japan_eez_approx: vec![vec![[130, 35], [131, 36]]], ..asset(vec![]) };
+/// let zone = BasemapAsset { eez_approx: vec![vec![[130, 35], [131, 36]]], ..asset(vec![]) };
 /// let shown = compose_world(&world, &[zone.clone()], &[(tile, asset(vec![square(3, 3, "Near in detail")]))]);
 /// let names: Vec<&str> = shown.countries.iter().map(|c| c.name.as_str()).collect();
 /// assert_eq!(names, ["Far", "Near in detail"]);
-/// assert_eq!(shown.japan_eez_approx, zone.japan_eez_approx);
+/// assert_eq!(shown.eez_approx, zone.eez_approx);
 /// ```
 pub fn compose_world(
     world: &BasemapAsset,
@@ -267,13 +267,13 @@ pub fn compose_world(
         units_per_deg: world.units_per_deg,
         bbox_units: world.bbox_units,
         countries: Vec::new(),
-        japan_eez_approx: Vec::new(),
+        eez_approx: Vec::new(),
     };
     for zone in zones {
-        for line in &zone.japan_eez_approx {
+        for line in &zone.eez_approx {
             let mut line = line.clone();
             to_world(&mut line, zone.units_per_deg);
-            composed.japan_eez_approx.push(line);
+            composed.eez_approx.push(line);
         }
     }
     for country in &world.countries {

@@ -21,7 +21,7 @@ pub fn zone_names(story: &Story) -> String {
 pub fn zone_coasts(story: &Story, basemap: &Basemap) -> Vec<ZoneCoast> {
     let mut coasts = Vec::new();
     for (country, name) in story_zones(story) {
-        let coast = basemap.outline(country);
+        let coast = basemap.coast(country);
         if !coast.is_empty() {
             coasts.push(ZoneCoast {
                 country: country.to_owned(),

@@ -78,7 +78,7 @@ fn run() -> Result<(), GenError> {
     let (mut bytes, mut points) = (0, 0);
     for (country, asset) in &zones {
         bytes += write_quietly(&root.join(launchmap::zone_url(country)), asset)?;
-        points += asset.japan_eez_approx.iter().map(Vec::len).sum::<usize>();
+        points += asset.eez_approx.iter().map(Vec::len).sum::<usize>();
     }
     let names: String = zones.iter().map(|(c, _)| format!("{c}\n")).collect();
     let index = root.join("assets/eez/countries.txt");
@@ -130,7 +130,7 @@ fn world_zones(topology: &Topology, wanted: impl Fn(&str) -> bool) -> Vec<(Strin
                 units_per_deg: UNITS_PER_DEG,
                 bbox_units: [-180, -90, 180, 90].map(|v| v * i64::from(UNITS_PER_DEG)),
                 countries: Vec::new(),
-                japan_eez_approx: lines,
+                eez_approx: lines,
             },
         ));
     }
@@ -192,7 +192,7 @@ fn write(output: &std::path::Path, asset: &BasemapAsset) -> Result<(), GenError>
         edges_of(EdgeKind::Coast),
         edges_of(EdgeKind::Border),
         edges_of(EdgeKind::Hidden),
-        asset.japan_eez_approx.len(),
+        asset.eez_approx.len(),
     );
     Ok(())
 }
@@ -486,7 +486,7 @@ fn build(topology: &Topology) -> Option<BasemapAsset> {
         units_per_deg: UNITS_PER_DEG,
         bbox_units: units_bbox(),
         countries,
-        japan_eez_approx: eez_lines,
+        eez_approx: eez_lines,
     })
 }
 
@@ -638,7 +638,7 @@ mod tests {
             .flat_map(|(_, p)| p)
             .collect();
         let points: Vec<Coord<f64>> = zone
-            .japan_eez_approx
+            .eez_approx
             .0
             .iter()
             .flat_map(|l| l.0.iter().copied())

@@ -79,6 +79,6 @@ fn asset(source: &str, bounds_deg: [i32; 4], countries: Vec<CountryAsset>) -> Ba
         units_per_deg: UNITS_PER_DEG,
         bbox_units: units(bounds_deg),
         countries,
-        japan_eez_approx: Vec::new(),
+        eez_approx: Vec::new(),
     }
 }

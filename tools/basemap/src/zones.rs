@@ -302,15 +302,13 @@ pub fn zone_lines(own: &[LatLon], others: &[LatLon], land: &LandMask) -> Vec<Lin
                 .map(|run| LineString(run.to_vec()))
         })
         .collect();
-    // Cut at the antimeridian: the overlap's copy of each line is brought back by 360°.
+    // Cut at the antimeridian: the grid holds the sea beside it twice, once past each side, and
+    // each side's copy is whole up to the cut, so one copy of each is kept.
     let world = Rect::new(Coord { x: -180.0, y: -90.0 }, Coord { x: 180.0, y: 90.0 }).to_polygon();
-    let mut out = Vec::new();
-    for shift in [0.0, 360.0, -360.0] {
-        use geo::Translate;
-        let shifted = MultiLineString(runs.iter().map(|l| l.translate(shift, 0.0)).collect());
-        out.extend(world.clip(&shifted, false).0);
-    }
-    out.into_iter()
+    world
+        .clip(&MultiLineString(runs), false)
+        .0
+        .into_iter()
         .map(|l| l.simplify(TOLERANCE_DEG))
         .filter(|l| l.0.len() >= 2)
         .collect()
@@ -397,6 +395,13 @@ mod tests {
             approx::assert_abs_diff_eq!(nearest_m(p, &own), EEZ_DISTANCE_M, epsilon = 1_500.0);
         }
         assert!(lines.iter().flat_map(|l| l.0.iter()).all(|c| c.x.abs() <= 180.0));
+        // Each stretch once: the grid's overlap past the antimeridian is not drawn again.
+        let mut seen = std::collections::HashSet::new();
+        for e in lines.iter().flat_map(|l| l.0.windows(2)) {
+            let key = |c: Coord<f64>| [(c.x * 1e6).round() as i64, (c.y * 1e6).round() as i64];
+            let (a, b) = (key(e[0]), key(e[1]));
+            assert!(seen.insert(if a <= b { (a, b) } else { (b, a) }), "{e:?} twice");
+        }
     }
 
     #[test]
