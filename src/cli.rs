@@ -199,7 +199,9 @@ fn story_basemap(
         return Ok(tiles::compose_world(&folders, &zones, &[]));
     }
     let world = read(tiles::WORLD_URL)?;
-    let detail = tiles::story_detail_tiles(story)
+    let mut wanted = tiles::story_detail_tiles(story);
+    wanted.extend(tiles::zone_detail_tiles(story, &zones, &wanted));
+    let detail = wanted
         .into_iter()
         .map(|tile| read(&tile.url()).map(|asset| (tile, asset)))
         .collect::<Result<Vec<_>, String>>()?;

@@ -67,7 +67,8 @@ pub use event::flight::{flight_estimates, impact_area, FlightEstimate};
 // The map.
 pub use map::basemap::file::{parse as parse_basemap, write as write_basemap, BasemapFileError};
 pub use map::basemap::tiles::{
-    compose_world, detail_tiles, story_detail_tiles, story_within, TileId, TILE_DEG, WORLD_URL,
+    compose_world, detail_tiles, story_detail_tiles, story_within, zone_detail_tiles, TileId, MAX_ZONE_TILES,
+    TILE_DEG, WORLD_URL,
 };
 pub use map::basemap::zones::zone_url;
 pub use map::basemap::{to_units, BasemapAsset, CountryAsset, EdgeKind, EdgeRun, RingAsset, UnitPoint};

@@ -104,19 +104,21 @@ async fn page_basemap(story_path: &str) -> Result<(String, Vec<u8>), wasm_bindge
         return Ok((launchmap::BASEMAP_URL.to_owned(), bytes));
     }
     let checked = page_story(&[("story".to_owned(), story_path.to_owned())]).await?;
-    let tiles = launchmap::story_detail_tiles(&checked.story);
+    let mut tiles = launchmap::story_detail_tiles(&checked.story);
     let zones = launchmap::story_zones(&checked.story);
+    // The world, the zones and the places' tiles at once (a CDN's round trips, not one after
+    // another); then the tiles where the zones come nearest the launch sites, which the zones'
+    // files say.
     let urls: Vec<String> = std::iter::once(launchmap::WORLD_URL.to_owned())
         .chain(zones.iter().map(|(country, _)| launchmap::zone_url(country)))
         .chain(tiles.iter().map(|t| t.url()))
         .collect();
-    // All at once: a CDN's round trips, not one after another.
-    let fetched = futures::future::join_all(urls.iter().map(|url| platform::fetch_bytes(url))).await;
-    let mut assets = Vec::with_capacity(urls.len());
-    for (url, bytes) in urls.iter().zip(fetched) {
-        let bytes = bytes.map_err(|e| error(&e))?;
-        assets.push(launchmap::BasemapAsset::parse(url, &bytes).map_err(|e| error(&e))?);
-    }
+    let mut assets = fetch_basemaps(&urls).await?;
+    let zone_files = &assets[1..1 + zones.len()];
+    let more = launchmap::zone_detail_tiles(&checked.story, zone_files, &tiles);
+    let more_urls: Vec<String> = more.iter().map(|t| t.url()).collect();
+    assets.extend(fetch_basemaps(&more_urls).await?);
+    tiles.extend(more);
     // One file for each of the URLs: the world's, the zones', then the tiles'.
     let detail: Vec<_> = tiles.into_iter().zip(assets.drain(1 + zones.len()..)).collect();
     let composed = launchmap::compose_world(&assets[0], &assets[1..], &detail);
@@ -124,6 +126,19 @@ async fn page_basemap(story_path: &str) -> Result<(String, Vec<u8>), wasm_bindge
         format!("the basemap composed for {story_path}"),
         launchmap::write_basemap(&composed),
     ))
+}
+
+/// The basemap files at `urls`, fetched all at once, read; rejects with the first that did
+/// not load or read, named.
+async fn fetch_basemaps(urls: &[String]) -> Result<Vec<launchmap::BasemapAsset>, wasm_bindgen::JsValue> {
+    let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
+    let fetched = futures::future::join_all(urls.iter().map(|url| platform::fetch_bytes(url))).await;
+    let mut assets = Vec::with_capacity(urls.len());
+    for (url, bytes) in urls.iter().zip(fetched) {
+        let bytes = bytes.map_err(|e| error(&e))?;
+        assets.push(launchmap::BasemapAsset::parse(url, &bytes).map_err(|e| error(&e))?);
+    }
+    Ok(assets)
 }
 
 /// Draws the trajectory profile of the page's story into the page's profile slot, where it

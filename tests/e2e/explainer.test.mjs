@@ -1213,8 +1213,10 @@ function southPacificStory() {
     ],
     sources: [{ id: "s1", publisher: "Test", title: "Test", date: "2024-05-30", url: "https://example.org/test" }],
     credits: ["Coastlines and borders: Made with Natural Earth."],
-    // The zones it chooses: one plain, one with its names in the page's other languages.
-    eez: ["Fiji", { en: "New Zealand", ko: "뉴질랜드", ja: "ニュージーランド" }],
+    // The zones it chooses: one plain, one with its names in the page's other languages, and
+    // Tonga's, whose islands are in none of the places' tiles nor in the 1:110m world: the
+    // tile where its zone comes nearest the launch site brings them.
+    eez: ["Fiji", { en: "New Zealand", ko: "뉴질랜드", ja: "ニュージーランド" }, "Tonga"],
   };
 }
 

@@ -189,6 +189,59 @@ pub fn story_detail_tiles(story: &Story) -> Vec<TileId> {
     detail_tiles(&at(sites), &at(others))
 }
 
+/// At most this many tiles for a story's zones, beyond its places' (`zone_detail_tiles`).
+pub const MAX_ZONE_TILES: usize = 6;
+
+/// The tiles, beyond `tiles`, around where each zone of `zones` (their own files) comes
+/// nearest a launch site of `story`: there the country's coast, which the page measures to, is
+/// at 1:10m even where none of the story's places is near it. At most [`MAX_ZONE_TILES`].
+///
+/// ```
+/// use launchmap::{story_detail_tiles, zone_detail_tiles, zone_url, BasemapAsset, TileId};
+/// // A story at Vandenberg, California, that shows Japan's zone.
+/// let mut story = launchmap::testing::default_story().story;
+/// story.places.retain(|p| p.id == "sunan");
+/// story.places[0].lat_deg = 34.7;
+/// story.places[0].lon_deg = -120.6;
+/// let japan = BasemapAsset::parse("japan", &std::fs::read(zone_url("Japan")).unwrap()).unwrap();
+/// let tiles = story_detail_tiles(&story);
+/// let more = zone_detail_tiles(&story, &[japan], &tiles);
+/// // Japan's zone comes nearest Vandenberg east of Honshu, in the tile from 140°E and 30°N.
+/// assert_eq!(more[0], TileId { west_deg: 140, south_deg: 30 });
+/// assert!(more.iter().all(|t| !tiles.contains(t)));
+/// ```
+pub fn zone_detail_tiles(story: &Story, zones: &[BasemapAsset], tiles: &[TileId]) -> Vec<TileId> {
+    let sites: Vec<LatLon> = story
+        .places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::LaunchSite)
+        .map(|p| p.at())
+        .collect();
+    let mut more = Vec::new();
+    for zone in zones {
+        let per_deg = f64::from(zone.units_per_deg.max(1));
+        let line: Vec<LatLon> = zone
+            .eez_approx
+            .iter()
+            .flatten()
+            .map(|p| LatLon::new(p[1] as f64 / per_deg, p[0] as f64 / per_deg))
+            .collect();
+        let lines = [line];
+        for &site in &sites {
+            let Some(nearest) = crate::earth::nearest::nearest(&[site], &lines) else {
+                continue;
+            };
+            // The coast lies within 200 nmi (about 3.4° of latitude) of its zone's line.
+            for tile in tiles_around(nearest.to, 3.4) {
+                if !tiles.contains(&tile) && !more.contains(&tile) && more.len() < MAX_ZONE_TILES {
+                    more.push(tile);
+                }
+            }
+        }
+    }
+    more
+}
+
 /// Whether every place of `story` lies in the box of the basemap `asset` (the default
 /// region's, for the default story): if not, the story needs the world's.
 ///
