@@ -88,14 +88,18 @@ pub async fn story_basemap(path: String) -> Result<Vec<u8>, wasm_bindgen::JsValu
     let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
     // Nothing is fetched for a path that is not a file of this site.
     launchmap::site_story_path(&path).map_err(|e| error(&e))?;
-    let (_, bytes) = page_basemap(&path).await?;
+    let checked = page_story(&[("story".to_owned(), path.clone())]).await?;
+    let (_, bytes) = page_basemap(&path, &checked.story).await?;
     Ok(bytes)
 }
 
-/// The basemap the page draws for the story file `story_path`, with the name its errors go
-/// by: the site's own (`assets/basemap.bin`) for the page's own story (""); else the one
-/// composed for that story, which may be anywhere on Earth.
-async fn page_basemap(story_path: &str) -> Result<(String, Vec<u8>), wasm_bindgen::JsValue> {
+/// The basemap the page draws for the story file `story_path`, checked as `story`, with the
+/// name its errors go by: the site's own (`assets/basemap.bin`) for the page's own story
+/// (""); else the one composed for that story, which may be anywhere on Earth.
+async fn page_basemap(
+    story_path: &str,
+    story: &launchmap::Story,
+) -> Result<(String, Vec<u8>), wasm_bindgen::JsValue> {
     let error = |e: &dyn std::fmt::Display| wasm_bindgen::JsValue::from_str(&e.to_string());
     if story_path.is_empty() {
         let bytes = platform::fetch_bytes(launchmap::BASEMAP_URL)
@@ -103,9 +107,8 @@ async fn page_basemap(story_path: &str) -> Result<(String, Vec<u8>), wasm_bindge
             .map_err(|e| error(&e))?;
         return Ok((launchmap::BASEMAP_URL.to_owned(), bytes));
     }
-    let checked = page_story(&[("story".to_owned(), story_path.to_owned())]).await?;
-    let mut tiles = launchmap::story_detail_tiles(&checked.story);
-    let zones = launchmap::story_zones(&checked.story);
+    let mut tiles = launchmap::story_detail_tiles(story);
+    let zones = launchmap::story_zones(story);
     // The world, the zones and the places' tiles at once (a CDN's round trips, not one after
     // another); then the tiles where the zones come nearest the launch sites, which the zones'
     // files say.
@@ -115,7 +118,7 @@ async fn page_basemap(story_path: &str) -> Result<(String, Vec<u8>), wasm_bindge
         .collect();
     let mut assets = fetch_basemaps(&urls).await?;
     let zone_files = &assets[1..1 + zones.len()];
-    let more = launchmap::zone_detail_tiles(&checked.story, zone_files, &tiles);
+    let more = launchmap::zone_detail_tiles(story, zone_files, &tiles);
     let more_urls: Vec<String> = more.iter().map(|t| t.url()).collect();
     assets.extend(fetch_basemaps(&more_urls).await?);
     tiles.extend(more);
@@ -173,7 +176,7 @@ pub async fn download_map(kind: String) -> Result<(), wasm_bindgen::JsValue> {
     let pairs = platform::query_pairs();
     let checked = page_story(&pairs).await?;
     let path = launchmap::story_path(&pairs).unwrap_or_default();
-    let (name, basemap) = page_basemap(&path).await?;
+    let (name, basemap) = page_basemap(&path, &checked.story).await?;
     let basemap = launchmap::BasemapAsset::parse(&name, &basemap)
         .map_err(|e| error(&e))?
         .decode();
@@ -240,7 +243,15 @@ async fn story_bytes(story_path: &str) -> Result<(&str, Vec<u8>), platform::Fetc
 /// The table for one story: fetches the story (or takes the default) and the basemap.
 async fn facts_table(story_path: &str) -> Result<platform::FactsTable, FactsError> {
     let (name, story) = story_bytes(story_path).await?;
-    let (basemap_name, basemap) = page_basemap(story_path).await.map_err(FactsError::Basemap)?;
+    // A story that does not check gets its errors from `facts_csv`; the basemap it would have
+    // is not wanted then.
+    let checked = launchmap::check_story(name, &story).ok();
+    let (basemap_name, basemap) = match &checked {
+        Some(checked) => page_basemap(story_path, &checked.story)
+            .await
+            .map_err(FactsError::Basemap)?,
+        None => (launchmap::BASEMAP_URL.to_owned(), Vec::new()),
+    };
     let csv = launchmap::facts_csv(name, &story, &basemap_name, &basemap)?;
     let rows = launchmap::parse_csv(&csv)
         .iter()

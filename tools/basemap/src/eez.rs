@@ -137,36 +137,16 @@ pub fn approximate_eez(own: &[Vec<LatLon>], others: &[Vec<LatLon>], centre: LatL
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A straight north-south coast at `lon_deg`, from 30°N to 40°N.
-    fn coast_at(lon_deg: f64) -> Vec<Vec<LatLon>> {
-        vec![(0..=100)
-            .map(|i| LatLon::new(30.0 + i as f64 * 0.1, lon_deg))
-            .collect()]
-    }
-
-    fn nearest_m(p: LatLon, coast: &[Vec<LatLon>]) -> f64 {
-        coast
-            .iter()
-            .flatten()
-            .map(|&v| distance_m(p, v))
-            .fold(f64::INFINITY, f64::min)
-    }
-
-    /// The points of `lines` beside the coasts' middle (not around their ends).
-    fn middle_points(lines: &[LineString<f64>]) -> Vec<LatLon> {
-        lines
-            .iter()
-            .flat_map(|l| l.0.iter())
-            .map(|c| LatLon::new(c.y, c.x))
-            .filter(|p| p.lat_deg > 32.0 && p.lat_deg < 38.0)
-            .collect()
-    }
+    use crate::test_coasts::{coast_at, middle_points, nearest_m};
 
     #[test]
     fn a_lone_coast_has_its_line_370_km_out_on_both_sides() {
         let own = coast_at(135.0);
-        let points = middle_points(&approximate_eez(&own, &[], LatLon::new(35.0, 135.0)));
+        let points = middle_points(&approximate_eez(
+            std::slice::from_ref(&own),
+            &[],
+            LatLon::new(35.0, 135.0),
+        ));
         assert!(points.len() > 50);
         assert!(points.iter().any(|p| p.lon_deg < 135.0) && points.iter().any(|p| p.lon_deg > 135.0));
         for p in points {
@@ -179,7 +159,11 @@ mod tests {
     fn facing_coasts_closer_than_400_nmi_share_a_median_line() {
         // 3.3° of longitude at 35°N is about 300 km: each zone stops halfway.
         let (own, other) = (coast_at(135.0), coast_at(138.3));
-        let lines = approximate_eez(&own, &other, LatLon::new(35.0, 136.5));
+        let lines = approximate_eez(
+            std::slice::from_ref(&own),
+            std::slice::from_ref(&other),
+            LatLon::new(35.0, 136.5),
+        );
         let towards_other: Vec<LatLon> = middle_points(&lines)
             .into_iter()
             .filter(|p| p.lon_deg > 135.0)
@@ -196,7 +180,11 @@ mod tests {
     fn a_distant_neighbour_leaves_the_full_200_nmi() {
         // 12° of longitude at 35°N is about 1,090 km: more than twice 370.4 km apart.
         let (own, other) = (coast_at(135.0), coast_at(147.0));
-        let lines = approximate_eez(&own, &other, LatLon::new(35.0, 141.0));
+        let lines = approximate_eez(
+            std::slice::from_ref(&own),
+            std::slice::from_ref(&other),
+            LatLon::new(35.0, 141.0),
+        );
         let towards_other: Vec<LatLon> = middle_points(&lines)
             .into_iter()
             .filter(|p| p.lon_deg > 135.0 && p.lon_deg < 141.0)

@@ -8,6 +8,8 @@
 //! coast (no other ring has it), border (another country's ring has it; drawn once) or hidden.
 
 mod eez;
+#[cfg(test)]
+mod test_coasts;
 mod world;
 mod zones;
 
